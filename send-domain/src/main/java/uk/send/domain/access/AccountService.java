@@ -1,0 +1,193 @@
+package uk.send.domain.access;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.send.domain.audit.AuditAction;
+import uk.send.domain.audit.AuditLog;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.reference.Setting;
+
+/**
+ * Accounts: who may sign in, with which role and scope, and the lockout after repeated wrong passwords.
+ */
+@Service
+public class AccountService {
+
+    private static final String ENTITY = "USER";
+
+    private final UserAccountRepository accounts;
+    private final ReferenceData reference;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final LockoutSettings lockout;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, ReferenceData reference, PasswordEncoder passwordEncoder,
+                   PasswordPolicy passwordPolicy, LockoutSettings lockout, AuditLog audit, JdbcClient jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.reference = reference;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.lockout = lockout;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The details needed to check a sign-in; empty for an unknown address. */
+    @Transactional(readOnly = true)
+    public Optional<SignInAccount> forSignIn(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email))
+                .map(a -> new SignInAccount(a.getId(), a.getEmail(), a.getPasswordHash(), a.getRole(),
+                        a.isEnabled(), a.isLockedAt(clock.instant())));
+    }
+
+    /** The signed-in person with their current scope, read afresh so that changes apply at once. */
+    @Transactional(readOnly = true)
+    public Optional<Viewer> viewer(long userId) {
+        return accounts.findWithScope(userId).filter(UserAccount::isEnabled).map(UserAccount::toViewer);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AccountView> find(long userId) {
+        return accounts.findWithScope(userId).map(AccountView::of);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<AccountView> search(String query, Role role, Pageable pageable) {
+        String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
+        return accounts.search(q, role, pageable).map(AccountView::of);
+    }
+
+    /** A successful sign-in clears the failure count. */
+    @Transactional
+    public void recordSignIn(long userId) {
+        Instant now = clock.instant();
+        jdbc.sql("update app_user set failed_attempts = 0, locked_until = null, last_sign_in_at = :now where id = :id")
+                .param("now", OffsetDateTime.ofInstant(now, clock.getZone()))
+                .param("id", userId)
+                .update();
+        String email = accounts.findById(userId).map(UserAccount::getEmail).orElse(null);
+        audit.record(userId, email, AuditAction.SIGNED_IN, ENTITY, userId, null);
+    }
+
+    /**
+     * Counts a wrong password against the account (if there is one). The count and the lock are changed
+     * in one statement, so concurrent attempts cannot slip past the limit. A lock that has expired
+     * starts the count again.
+     *
+     * @return whether the account is now locked
+     */
+    @Transactional
+    public boolean recordFailedSignIn(String email) {
+        String normalised = UserAccount.normaliseEmail(email);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), clock.getZone());
+        OffsetDateTime until = now.plus(lockout.duration());
+        Optional<FailedAttempt> result = jdbc.sql("""
+                        update app_user set
+                          failed_attempts = case when locked_until <= :now then 1 else failed_attempts + 1 end,
+                          locked_until = case
+                              when (case when locked_until <= :now then 1 else failed_attempts + 1 end) >= :max then :until
+                              when locked_until <= :now then null
+                              else locked_until end
+                        where email = :email
+                        returning id, failed_attempts""")
+                .param("now", now)
+                .param("until", until)
+                .param("max", lockout.maxFailures())
+                .param("email", normalised)
+                .query((rs, n) -> new FailedAttempt(rs.getLong("id"), rs.getInt("failed_attempts")))
+                .optional();
+        if (result.isEmpty()) {
+            // No account: nothing to count. The address is not stored (it may be a mistyped password).
+            audit.record((Viewer) null, AuditAction.SIGN_IN_FAILED, ENTITY, null, "unknown account");
+            return false;
+        }
+        FailedAttempt attempt = result.get();
+        audit.record(attempt.userId(), normalised, AuditAction.SIGN_IN_FAILED, ENTITY, attempt.userId(),
+                "consecutive failures: " + attempt.failures());
+        boolean lockedNow = attempt.failures() == lockout.maxFailures();
+        if (lockedNow) {
+            audit.record(attempt.userId(), normalised, AuditAction.ACCOUNT_LOCKED, ENTITY, attempt.userId(),
+                    "locked for " + lockout.duration());
+        }
+        return attempt.failures() >= lockout.maxFailures();
+    }
+
+    @Transactional
+    public AccountView create(NewAccount command, Viewer actor) {
+        String email = UserAccount.normaliseEmail(command.email());
+        if (accounts.existsByEmail(email)) {
+            throw new EmailInUseException();
+        }
+        checkPassword(command.password(), email);
+        UserAccount account = new UserAccount(email, command.displayName(), passwordEncoder.encode(command.password()),
+                command.role());
+        assignScope(account, command.role(), command.settingId(), command.footprintIds());
+        accounts.save(account);
+        audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role " + command.role());
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public AccountView update(long userId, AccountChanges changes, Viewer actor) {
+        UserAccount account = accounts.findWithScope(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
+        if (account.getVersion() != changes.version()) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("The user was changed by someone else");
+        }
+        account.rename(changes.displayName());
+        assignScope(account, changes.role(), changes.settingId(), changes.footprintIds());
+        account.setEnabled(changes.enabled());
+        audit.record(actor, AuditAction.USER_UPDATED, ENTITY, userId, "role " + changes.role() + (changes.enabled() ? "" : ", disabled"));
+        return AccountView.of(account);
+    }
+
+    @Transactional
+    public void changePassword(long userId, String newPassword, Viewer actor) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
+        checkPassword(newPassword, account.getEmail());
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(actor, AuditAction.PASSWORD_CHANGED, ENTITY, userId);
+    }
+
+    @Transactional
+    public void unlock(long userId, Viewer actor) {
+        UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
+        account.unlock();
+        audit.record(actor, AuditAction.USER_UNLOCKED, ENTITY, userId);
+    }
+
+    /** The password policy's verdict, for forms that want to show problems before saving. */
+    public List<PasswordProblem> checkPasswordProblems(String password, String email) {
+        return passwordPolicy.check(password, email);
+    }
+
+    private void checkPassword(String password, String email) {
+        List<PasswordProblem> problems = passwordPolicy.check(password, email);
+        if (!problems.isEmpty()) {
+            throw new PasswordRejectedException(problems);
+        }
+    }
+
+    private void assignScope(UserAccount account, Role role, Long settingId, Set<Long> footprintIds) {
+        Setting setting = role == Role.SENCO && settingId != null ? reference.setting(settingId) : null;
+        account.assign(role, setting, role.isFootprintScoped() ? reference.footprints(footprintIds) : Set.of());
+    }
+
+    private record FailedAttempt(long userId, int failures) {
+    }
+}

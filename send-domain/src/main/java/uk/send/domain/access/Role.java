@@ -1,0 +1,35 @@
+package uk.send.domain.access;
+
+/**
+ * What a signed-in person does in the service. Each role has one scope: the records it may read.
+ */
+public enum Role {
+    /** A parent or carer: their own children only. */
+    PARENT("/parent"),
+    /** A school's SEN coordinator: the children at their setting. */
+    SENCO("/school"),
+    /** A council SEND caseworker: the children whose home is in their footprints. */
+    CASEWORKER("/caseworker"),
+    /** A member of a footprint's funding panel: that footprint. */
+    PANEL("/panel"),
+    /** A commissioner: every footprint, in aggregate only (no individual child records). */
+    COMMISSIONER("/commissioner"),
+    /** A system administrator: users and reference data. */
+    ADMIN("/admin");
+
+    private final String homePath;
+
+    Role(String homePath) {
+        this.homePath = homePath;
+    }
+
+    /** The page a person with this role lands on after signing in. */
+    public String homePath() {
+        return homePath;
+    }
+
+    /** Whether the role's scope is a set of footprints. */
+    public boolean isFootprintScoped() {
+        return this == CASEWORKER || this == PANEL;
+    }
+}

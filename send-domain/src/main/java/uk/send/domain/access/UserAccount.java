@@ -1,0 +1,190 @@
+package uk.send.domain.access;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import uk.send.domain.reference.Footprint;
+import uk.send.domain.reference.Setting;
+
+/** A person who signs in: their role, their scope, and the state of their sign-in attempts. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "setting_id")
+    private Setting setting;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "app_user_footprint",
+            joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "footprint_id"))
+    private Set<Footprint> footprints = new HashSet<>();
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_attempts", nullable = false)
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private int version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(String email, String displayName, String passwordHash, Role role) {
+        this.email = normaliseEmail(email);
+        this.displayName = displayName.trim();
+        this.passwordHash = passwordHash;
+        this.role = role;
+    }
+
+    static String normaliseEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Gives the account its role and the scope that role needs; anything else is cleared. */
+    void assign(Role role, Setting setting, Set<Footprint> footprints) {
+        if (role == Role.SENCO && setting == null) {
+            throw new IllegalArgumentException("A SENCO needs a setting");
+        }
+        if (role.isFootprintScoped() && footprints.isEmpty()) {
+            throw new IllegalArgumentException("A " + role + " needs at least one footprint");
+        }
+        this.role = role;
+        this.setting = role == Role.SENCO ? setting : null;
+        this.footprints.clear();
+        if (role.isFootprintScoped()) {
+            this.footprints.addAll(footprints);
+        }
+        touch();
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName.trim();
+        touch();
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+        touch();
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        touch();
+    }
+
+    void unlock() {
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+        touch();
+    }
+
+    private void touch() {
+        this.updatedAt = Instant.now();
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public Viewer toViewer() {
+        Set<Long> footprintIds = footprints.stream().map(Footprint::getId).collect(Collectors.toSet());
+        return new Viewer(id, email, role, footprintIds, setting == null ? null : setting.getId());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public Setting getSetting() {
+        return setting;
+    }
+
+    public Set<Footprint> getFootprints() {
+        return Collections.unmodifiableSet(footprints);
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

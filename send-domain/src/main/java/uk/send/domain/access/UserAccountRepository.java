@@ -1,0 +1,27 @@
+package uk.send.domain.access;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    @EntityGraph(attributePaths = {"footprints", "setting"})
+    @Query("select u from UserAccount u where u.id = :id")
+    Optional<UserAccount> findWithScope(long id);
+
+    @EntityGraph(attributePaths = {"setting"})
+    @Query("""
+            select u from UserAccount u
+            where (:q = '' or lower(u.email) like concat('%', :q, '%') or lower(u.displayName) like concat('%', :q, '%'))
+              and (:role is null or u.role = :role)""")
+    Page<UserAccount> search(String q, Role role, Pageable pageable);
+}

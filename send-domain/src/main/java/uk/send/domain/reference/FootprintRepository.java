@@ -1,0 +1,14 @@
+package uk.send.domain.reference;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FootprintRepository extends JpaRepository<Footprint, Long> {
+
+    List<Footprint> findAllByOrderByNameAsc();
+
+    boolean existsByCodeAndIdNot(String code, Long id);
+
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+}

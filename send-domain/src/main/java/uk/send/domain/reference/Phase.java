@@ -1,0 +1,3 @@
+package uk.send.domain.reference;
+
+public enum Phase { EARLY_YEARS, PRIMARY, SECONDARY, POST_16, ALL_THROUGH }

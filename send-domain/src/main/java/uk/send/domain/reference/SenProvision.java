@@ -1,0 +1,3 @@
+package uk.send.domain.reference;
+
+public enum SenProvision { N, K, E }

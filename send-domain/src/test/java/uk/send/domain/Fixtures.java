@@ -1,0 +1,83 @@
+package uk.send.domain;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import jakarta.persistence.EntityManager;
+
+import uk.send.domain.access.AccountService;
+import uk.send.domain.access.AccountView;
+import uk.send.domain.access.NewAccount;
+import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.Child;
+import uk.send.domain.children.Relationship;
+import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.Phase;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.reference.SettingDetails;
+import uk.send.domain.reference.SettingType;
+import uk.send.domain.reference.SettingView;
+
+/** Builds scenarios for the domain's integration tests: unique names so tests never collide. */
+@Component
+public class Fixtures {
+
+    public static final String PASSWORD = "a long enough passphrase";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+    public static final Viewer SYSTEM = new Viewer(0, "tests@example.test", Role.ADMIN, Set.of(), null);
+
+    private final ReferenceData reference;
+    private final AccountService accounts;
+    private final EntityManager entityManager;
+    private final TransactionTemplate tx;
+
+    Fixtures(ReferenceData reference, AccountService accounts, EntityManager entityManager, TransactionTemplate tx) {
+        this.reference = reference;
+        this.accounts = accounts;
+        this.entityManager = entityManager;
+        this.tx = tx;
+    }
+
+    public static int next() {
+        return SEQUENCE.incrementAndGet();
+    }
+
+    public FootprintView footprint() {
+        int n = next();
+        return reference.createFootprint("FP" + n, "Footprint " + n, SYSTEM);
+    }
+
+    public SettingView school(FootprintView footprint) {
+        int n = next();
+        return reference.createSetting(new SettingDetails(String.valueOf(300000 + n), "School " + n,
+                SettingType.MAINSTREAM_MAINTAINED, Phase.PRIMARY, footprint.id(), null, true), SYSTEM);
+    }
+
+    public AccountView account(Role role, Long settingId, Set<Long> footprintIds) {
+        return accounts.create(new NewAccount("user" + next() + "@example.test", "Test User", role, settingId,
+                footprintIds, PASSWORD), SYSTEM);
+    }
+
+    /** A child living in the footprint, on roll at the setting (may be null), with a carer linked to the parent account (may be null). */
+    public long child(FootprintView home, SettingView setting, AccountView parent) {
+        return tx.execute(status -> {
+            Child child = new Child("Alex", "Tester" + next(), LocalDate.of(2015, 3, 1),
+                    reference.footprint(home.id()));
+            if (setting != null) {
+                child.attendSetting(reference.setting(setting.id()));
+            }
+            if (parent != null) {
+                child.addCarer("Sam", "Tester", Relationship.PARENT, true)
+                        .linkAccount(entityManager.getReference(uk.send.domain.access.UserAccount.class, parent.id()));
+            }
+            entityManager.persist(child);
+            return child.getId();
+        });
+    }
+}
