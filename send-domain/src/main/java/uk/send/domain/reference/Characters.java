@@ -2,6 +2,7 @@ package uk.send.domain.reference;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Small text helpers shared by the identifier value types; ASCII only, because identifiers are ASCII. */
 final class Characters {
@@ -33,5 +34,18 @@ final class Characters {
     static String mask(String value, int visible) {
         int hidden = Math.max(0, value.length() - visible);
         return "*".repeat(hidden) + value.substring(hidden);
+    }
+
+    /** True when {@code factory} accepts {@code value}: it neither is null nor makes the factory throw IllegalArgumentException. */
+    static boolean accepts(String value, Function<String, ?> factory) {
+        if (value == null) {
+            return false;
+        }
+        try {
+            factory.apply(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

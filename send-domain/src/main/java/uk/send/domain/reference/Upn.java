@@ -32,15 +32,7 @@ public record Upn(String value) {
 
     /** True when {@link #of(String)} would accept {@code value}; false for null. */
     public static boolean isValid(String value) {
-        if (value == null) {
-            return false;
-        }
-        try {
-            of(value);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Characters.accepts(value, Upn::of);
     }
 
     /**
