@@ -1,0 +1,4 @@
+/**
+ * Reference values of the SEND domain — pupil and NHS identifiers, school URNs, money, year groups and census code lists — each validated when it is made.
+ */
+package uk.send.domain.reference;
