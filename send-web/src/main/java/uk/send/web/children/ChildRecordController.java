@@ -1,0 +1,38 @@
+package uk.send.web.children;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildRecord;
+import uk.send.domain.reference.NationalCurriculumYear;
+
+/** A child's record, for the roles whose scope includes that child; every view is audited. */
+@Controller
+class ChildRecordController {
+
+    private final ChildDirectory children;
+    private final Clock clock;
+
+    ChildRecordController(ChildDirectory children, Clock clock) {
+        this.children = children;
+        this.clock = clock;
+    }
+
+    @GetMapping("/children/{id}")
+    String record(@PathVariable long id, Viewer viewer, Model model) {
+        ChildRecord record = children.view(viewer, id);
+        LocalDate today = LocalDate.now(clock);
+        int yearGroup = NationalCurriculumYear.yearGroup(record.summary().dateOfBirth(), today);
+        model.addAttribute("child", record);
+        model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
+        model.addAttribute("backLink", viewer.role().homePath());
+        return "pages/children/record";
+    }
+}

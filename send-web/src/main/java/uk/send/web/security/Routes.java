@@ -1,0 +1,42 @@
+package uk.send.web.security;
+
+import java.util.List;
+
+import uk.send.domain.access.Role;
+
+/**
+ * Every route of the service and the roles that reach it: the one table the security configuration is
+ * built from and the route-by-role tests read. Anything not listed here is denied.
+ */
+public final class Routes {
+
+    /** A URL pattern and who may use it; no roles means public. */
+    public record Route(String pattern, List<Role> roles) {
+        public boolean isPublic() {
+            return roles.isEmpty();
+        }
+    }
+
+    /** Open to everyone, signed in or not: sign-in, assets, health, and (later) the Local Offer. */
+    public static final List<String> PUBLIC = List.of(
+            "/login", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+            "/actuator/health", "/actuator/health/**", "/local-offer/**");
+
+    public static final List<Route> ROLE_ROUTES = List.of(
+            new Route("/caseworker/**", List.of(Role.CASEWORKER)),
+            new Route("/school/**", List.of(Role.SENCO)),
+            new Route("/parent/**", List.of(Role.PARENT)),
+            new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
+            new Route("/panel/**", List.of(Role.PANEL)),
+            new Route("/admin/**", List.of(Role.ADMIN)),
+            // a child's record: each role's scope decides which children (see ChildDirectory)
+            new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN)),
+            // metrics and build information are for staff who run the service
+            new Route("/actuator/**", List.of(Role.ADMIN)));
+
+    /** Signed in, any role: the home redirect and signing out. */
+    public static final List<String> ANY_SIGNED_IN = List.of("/", "/logout");
+
+    private Routes() {
+    }
+}

@@ -1,0 +1,50 @@
+package uk.send.web.security;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Deny by default: every route is in {@link Routes} with the roles that reach it, and everything else is
+ * refused. Form sign-in against accounts in the database, CSRF on every POST, a new session id on
+ * sign-in, and the security headers (CSP with nonces, nosniff, no framing, referrer policy).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers signIn,
+                                            AuditingAccessDeniedHandler accessDenied) throws Exception {
+        http.authorizeHttpRequests(this::authorise)
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(signIn.success())
+                        .failureHandler(signIn.failure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login?signedOut")
+                        .deleteCookies("SESSION", "JSESSIONID"))
+                .exceptionHandling(e -> e.accessDeniedHandler(accessDenied))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h.frameOptions(f -> f.deny())
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+        return http.build();
+    }
+
+    private void authorise(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        // error pages and forwards are rendered for a request that was already authorised (or refused)
+        auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll();
+        auth.requestMatchers(Routes.PUBLIC.toArray(String[]::new)).permitAll();
+        for (Routes.Route route : Routes.ROLE_ROUTES) {
+            auth.requestMatchers(route.pattern()).hasAnyRole(route.roles().stream().map(Enum::name).toArray(String[]::new));
+        }
+        auth.requestMatchers(Routes.ANY_SIGNED_IN.toArray(String[]::new)).authenticated();
+        auth.anyRequest().denyAll();
+    }
+}
