@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.send.domain.Fixtures;
+import uk.send.domain.testing.Fixtures;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 

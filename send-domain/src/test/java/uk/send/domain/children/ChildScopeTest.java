@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 
-import uk.send.domain.Fixtures;
+import uk.send.domain.testing.Fixtures;
 import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;

@@ -1,4 +1,4 @@
-package uk.send.domain;
+package uk.send.domain.testing;
 
 import java.time.LocalDate;
 import java.util.Set;
