@@ -1,0 +1,28 @@
+package uk.send.domain.demo;
+
+import java.util.List;
+
+/**
+ * The demo sign-ins, one per role (two caseworkers, so that footprint scoping shows). Public so that
+ * later modules' demo loaders and tests can find the demo people without repeating the addresses.
+ */
+public final class DemoAccounts {
+
+    /** The password of every demo account. */
+    public static final String PASSWORD = "send-demo-2026";
+
+    public static final String CASEWORKER = "caseworker@demo.send";
+    public static final String CASEWORKER_SOUTH = "caseworker.south@demo.send";
+    public static final String SENCO = "senco@demo.send";
+    public static final String PARENT = "parent@demo.send";
+    public static final String COMMISSIONER = "commissioner@demo.send";
+    public static final String PANEL = "panel@demo.send";
+    /** Its presence means the demo data is loaded. */
+    public static final String ADMIN = "admin@demo.send";
+
+    public static final List<String> ALL = List.of(CASEWORKER, CASEWORKER_SOUTH, SENCO, PARENT, COMMISSIONER,
+            PANEL, ADMIN);
+
+    private DemoAccounts() {
+    }
+}
