@@ -51,7 +51,8 @@ create table child (
     version           integer      not null default 0,
     constraint child_upn_key unique (upn),
     constraint child_nhs_number_key unique (nhs_number),
-    constraint child_upn_format check (upn ~ '^[A-HJ-NPRT-Z][0-9]{11}[0-9A-HJ-NPRT-Z]$'),
+    -- check letter and temporary suffix from ABCDEFGHJKLMNPQRTUVWXYZ (no I, O or S)
+    constraint child_upn_format check (upn ~ '^[A-HJ-NP-RT-Z][0-9]{11}[0-9A-HJ-NP-RT-Z]$'),
     constraint child_nhs_number_format check (nhs_number ~ '^[0-9]{10}$'),
     constraint child_need_codes check (
         (primary_need is null or primary_need in ('SPLD','MLD','SLD','PMLD','SEMH','SLCN','HI','VI','MSI','PD','ASD','OTH','NSA'))

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.send.domain.Fixtures;
+import uk.send.domain.testing.Fixtures;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Upn;
 
