@@ -17,6 +17,14 @@ public record Paging(int current, int totalPages, long totalItems, long firstIte
 
     /** A numbered link, or an ellipsis when {@code href} is null. */
     public record Item(Integer number, String href, boolean current) {
+
+        /** The GOV.UK modifier class for this item, if any (kept out of templates: Thymeleaf reads "__" specially). */
+        public String modifier() {
+            if (number == null) {
+                return "govuk-pagination__item--ellipses";
+            }
+            return current ? "govuk-pagination__item--current" : "";
+        }
     }
 
     /** 1-based page number from the query string to 0-based index, never negative. */

@@ -1,0 +1,66 @@
+package uk.send.web.home;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import uk.send.domain.demo.DemoAccounts;
+
+/**
+ * What a new user meets: each demo account signs in with the published password, lands on its home,
+ * and the home renders in full with the demo data (more than one page where the list is long).
+ */
+@SpringBootTest(properties = "send.demo-data=true")
+@AutoConfigureMockMvc
+class DemoAccountsJourneyTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "caseworker@demo.send, /caseworker, Your caseload",
+            "senco@demo.send, /school, SEN register",
+            "parent@demo.send, /parent, Your children",
+            "commissioner@demo.send, /commissioner, The local area",
+            "panel@demo.send, /panel, Funding panel",
+            "admin@demo.send, /admin, Administration"})
+    void each_demo_account_signs_in_and_sees_its_home_in_full(String email, String home, String heading) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
+        for (String page : List.of(home, home + "?page=2")) {
+            mvc.perform(get(page).session(session))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(heading)))
+                    .andExpect(content().string(containsString("</html>")));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} pages through its list")
+    @CsvSource({"caseworker@demo.send, /caseworker", "caseworker.south@demo.send, /caseworker"})
+    void long_lists_are_paginated(String email, String home) throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
+                .andReturn().getRequest().getSession(false);
+
+        mvc.perform(get(home).session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-pagination")))
+                .andExpect(content().string(containsString("page=2")));
+    }
+}
