@@ -3,6 +3,7 @@ package uk.send.domain.children;
 import java.util.List;
 
 import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.NhsNumber;
 import uk.send.domain.reference.SettingType;
 
 /** A child's record as the people allowed to see it see it. */
@@ -14,7 +15,7 @@ public record ChildRecord(ChildSummary summary, String nhsNumber, Long settingId
     }
 
     static ChildRecord of(Child c) {
-        return new ChildRecord(ChildSummary.of(c), c.getNhsNumber().map(n -> n.value()).orElse(null),
+        return new ChildRecord(ChildSummary.of(c), c.getNhsNumber().map(NhsNumber::formatted).orElse(null),
                 c.getSetting() == null ? null : c.getSetting().getId(),
                 c.getSetting() == null ? null : c.getSetting().getType(),
                 c.getHomeFootprint().getId(), c.getSecondaryNeed(),
