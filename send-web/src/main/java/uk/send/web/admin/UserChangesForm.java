@@ -2,16 +2,20 @@ package uk.send.web.admin;
 
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+
 import uk.send.domain.access.AccountChanges;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 
 /** The "change a user" form: name, role, scope and whether they may sign in, at the version opened. */
-record UserChangesForm(String displayName, Role role, Long settingId, List<Long> footprintIds, boolean enabled,
-                       int version) implements ScopedAccountForm {
+record UserChangesForm(String displayName, Role role, Long settingId, List<Long> footprintIds, Boolean enabled,
+                       Integer version) implements ScopedAccountForm {
 
+    /** An unticked box sends nothing: cannot sign in. */
     UserChangesForm {
         footprintIds = footprintIds == null ? List.of() : List.copyOf(footprintIds);
+        enabled = Boolean.TRUE.equals(enabled);
     }
 
     static UserChangesForm of(AccountView account) {
@@ -19,7 +23,11 @@ record UserChangesForm(String displayName, Role role, Long settingId, List<Long>
                 account.enabled(), account.version());
     }
 
+    /** The changes, at the version the page was opened at; without one there is no telling what was changed. */
     AccountChanges toCommand() {
+        if (version == null) {
+            throw new OptimisticLockingFailureException("No version: cannot tell what the change was made to");
+        }
         return new AccountChanges(displayName.trim(), role, scopeSetting(), scopeFootprints(), enabled, version);
     }
 }

@@ -69,6 +69,7 @@ class UsersController {
     @PostMapping("/new")
     String create(@ModelAttribute("userForm") UserForm form, BindingResult errors, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
+        Binding.requireBound(errors);
         userFormValidator.validate(form, errors);
         if (errors.hasErrors()) {
             return newUserPage(model);
@@ -96,6 +97,7 @@ class UsersController {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @ModelAttribute("userChangesForm") UserChangesForm form, BindingResult errors,
                   Viewer viewer, Model model, RedirectAttributes redirect) {
+        Binding.requireBound(errors);
         AccountView account = accounts.find(id).orElseThrow();
         changesValidator.validate(form, errors);
         if (errors.hasErrors()) {
@@ -118,6 +120,7 @@ class UsersController {
     @PostMapping("/{id}/password")
     String changePassword(@PathVariable long id, @ModelAttribute("passwordForm") PasswordForm form, BindingResult errors,
                           Viewer viewer, Model model, RedirectAttributes redirect) {
+        Binding.requireBound(errors);
         AccountView account = accounts.find(id).orElseThrow();
         passwordValidator.validate(form, account.email(), errors);
         if (!errors.hasErrors()) {
