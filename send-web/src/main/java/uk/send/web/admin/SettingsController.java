@@ -52,8 +52,7 @@ class SettingsController {
         model.addAttribute("q", q);
         model.addAttribute("footprint", footprint);
         model.addAttribute("type", type);
-        model.addAttribute("footprints", reference.footprints());
-        model.addAttribute("types", Choice.of(SettingType.class, "settingType"));
+        addChoices(model);
         return "pages/admin/settings";
     }
 
@@ -113,13 +112,17 @@ class SettingsController {
     /** The add or change page; {@code setting} is null when adding. */
     private String formPage(SettingView setting, Model model) {
         model.addAttribute("setting", setting);
-        model.addAttribute("types", Choice.of(SettingType.class, "settingType"));
+        addChoices(model);
         model.addAttribute("phases", Choice.of(Phase.class, "phase"));
-        model.addAttribute("footprints", reference.footprints().stream()
-                .map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("hosts", reference.allSettings().stream()
                 .filter(s -> s.type().isMainstream() && (setting == null || s.id() != setting.id()))
                 .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
         return "pages/admin/setting";
+    }
+
+    private void addChoices(Model model) {
+        model.addAttribute("types", Choice.of(SettingType.class, "settingType"));
+        model.addAttribute("footprints", reference.footprints().stream()
+                .map(f -> Choice.text(f.id(), f.name())).toList());
     }
 }

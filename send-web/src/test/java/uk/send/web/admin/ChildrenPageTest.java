@@ -87,7 +87,9 @@ class ChildrenPageTest extends AdminPageTest {
                 .andExpect(redirectedUrl("/admin/children/" + childId))
                 .andExpect(flash().attributeExists("notice"));
         assertThat(record(childId).carers().get(0).accountId()).isEqualTo(parent.id());
-        assertThat(directory.canSee(accounts.viewer(parent.id()).orElseThrow(), childId)).isTrue();
+        String parentsView = mvc.perform(get("/children/" + childId).with(as(parent)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(parentsView).contains("Parents and carers", "Mother").doesNotContain("Parent account", "Unlink");
 
         mvc.perform(post("/admin/children/" + childId + "/carers/" + carerId + "/unlink").with(admin()).with(csrf()))
                 .andExpect(redirectedUrl("/admin/children/" + childId));
