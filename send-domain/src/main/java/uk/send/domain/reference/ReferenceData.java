@@ -70,8 +70,10 @@ public class ReferenceData {
     public FootprintView updateFootprint(long id, String code, String name, int version, Viewer actor) {
         Footprint footprint = footprint(id);
         checkVersion(footprint.getVersion(), version);
+        // check before renaming: the uniqueness queries would flush the rename and hit the unique key first
+        Footprint proposed = new Footprint(code, name);
+        checkFootprintUnique(proposed.getCode(), proposed.getName(), id);
         footprint.rename(code, name);
-        checkFootprintUnique(footprint.getCode(), footprint.getName(), id);
         audit.record(actor, AuditAction.FOOTPRINT_UPDATED, "FOOTPRINT", id);
         return FootprintView.of(footprint);
     }

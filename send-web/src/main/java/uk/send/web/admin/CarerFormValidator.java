@@ -1,0 +1,47 @@
+package uk.send.web.admin;
+
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+import uk.send.domain.children.ChildRecord;
+
+/**
+ * Checks a new parent or carer: names, relationship and parental responsibility required; email and
+ * phone well-formed when given; an account, when chosen, a parent's not yet linked to this child. Takes
+ * the child's record, which Spring's {@code Validator} cannot.
+ */
+@Component
+class CarerFormValidator {
+
+    static final int NAME_MAX = 100;
+    static final int PHONE_MAX = 30;
+    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]+");
+
+    private final ParentAccounts parentAccounts;
+
+    CarerFormValidator(ParentAccounts parentAccounts) {
+        this.parentAccounts = parentAccounts;
+    }
+
+    void validate(CarerForm form, ChildRecord child, Errors errors) {
+        Text.required(errors, "givenName", form.givenName(), NAME_MAX, "admin.children.carer.givenName.required",
+                "admin.children.carer.givenName.tooLong");
+        Text.required(errors, "familyName", form.familyName(), NAME_MAX, "admin.children.carer.familyName.required",
+                "admin.children.carer.familyName.tooLong");
+        if (form.relationship() == null) {
+            errors.rejectValue("relationship", "admin.children.carer.relationship.required");
+        }
+        if (form.parentalResponsibility() == null) {
+            errors.rejectValue("parentalResponsibility", "admin.children.carer.parentalResponsibility.required");
+        }
+        Text.optionalEmail(errors, "email", form.email());
+        if (!Text.isBlank(form.phone()) && !PHONE.matcher(form.phone().trim()).matches()) {
+            errors.rejectValue("phone", "admin.children.carer.phone.invalid");
+        } else {
+            Text.maxLength(errors, "phone", form.phone(), PHONE_MAX, "admin.children.carer.phone.tooLong");
+        }
+        parentAccounts.check(errors, "accountId", form.accountId(), child, null);
+    }
+}

@@ -1,0 +1,15 @@
+package uk.send.web.admin;
+
+import uk.send.domain.reference.FootprintView;
+
+/** Add or change a footprint: a short code and a name; {@code version} is null for a new one. */
+record FootprintForm(String code, String name, Integer version) {
+
+    static FootprintForm empty() {
+        return new FootprintForm("", "", null);
+    }
+
+    static FootprintForm of(FootprintView footprint) {
+        return new FootprintForm(footprint.code(), footprint.name(), footprint.version());
+    }
+}

@@ -1,0 +1,37 @@
+package uk.send.web.admin;
+
+import uk.send.domain.reference.Phase;
+import uk.send.domain.reference.SettingDetails;
+import uk.send.domain.reference.SettingType;
+import uk.send.domain.reference.SettingView;
+
+/**
+ * Add or change a school or other setting. The URN is typed only when adding ({@code version} null);
+ * after that it is fixed and shown, not submitted.
+ */
+record SettingForm(String urn, String name, SettingType type, Phase phase, Long footprintId, Long hostSettingId,
+                   Boolean open, Integer version) {
+
+    /** An unticked box sends nothing: not open. */
+    SettingForm {
+        open = Boolean.TRUE.equals(open);
+    }
+
+    static SettingForm empty() {
+        return new SettingForm("", "", null, null, null, null, true, null);
+    }
+
+    static SettingForm of(SettingView setting) {
+        return new SettingForm(setting.urn(), setting.name(), setting.type(), setting.phase(), setting.footprintId(),
+                setting.hostSettingId(), setting.open(), setting.version());
+    }
+
+    boolean isNew() {
+        return version == null;
+    }
+
+    SettingDetails toDetails() {
+        return new SettingDetails(urn == null ? null : urn.trim(), name.trim(), type, phase, footprintId,
+                type == SettingType.RESOURCE_BASE ? hostSettingId : null, open);
+    }
+}

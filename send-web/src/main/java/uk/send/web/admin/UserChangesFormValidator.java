@@ -1,0 +1,20 @@
+package uk.send.web.admin;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/** Checks the "change a user" form: name, role and the scope the role needs. */
+@Component
+class UserChangesFormValidator implements Validator {
+
+    @Override
+    public boolean supports(Class<?> type) {
+        return UserChangesForm.class.equals(type);
+    }
+
+    @Override
+    public void validate(Object target, Errors errors) {
+        ScopedAccountForm.validateNameRoleAndScope((UserChangesForm) target, errors);
+    }
+}

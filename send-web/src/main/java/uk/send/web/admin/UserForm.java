@@ -1,0 +1,32 @@
+package uk.send.web.admin;
+
+import java.util.List;
+
+import uk.send.domain.access.NewAccount;
+import uk.send.domain.access.Role;
+
+/**
+ * The "add a user" form, as typed. Values are kept as submitted so that a page with errors shows them
+ * again; {@link #toCommand()} tidies them for the domain.
+ */
+record UserForm(String email, String displayName, Role role, Long settingId, List<Long> footprintIds,
+                String password) implements ScopedAccountForm {
+
+    UserForm {
+        footprintIds = footprintIds == null ? List.of() : List.copyOf(footprintIds);
+    }
+
+    static UserForm empty() {
+        return new UserForm("", "", null, null, List.of(), "");
+    }
+
+    /** Leaves out the password: forms end up in logs and debuggers. */
+    @Override
+    public String toString() {
+        return "UserForm[role=" + role + "]";
+    }
+
+    NewAccount toCommand() {
+        return new NewAccount(email.trim(), displayName.trim(), role, scopeSetting(), scopeFootprints(), password);
+    }
+}
