@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,6 @@ import uk.send.domain.reference.SettingView;
 abstract class AdminPageTest {
 
     static final String PASSWORD = "correct horse battery staple";
-    private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Autowired
     MockMvc mvc;
@@ -47,9 +45,9 @@ abstract class AdminPageTest {
     @Autowired
     UserDetailsService userDetails;
 
-    /** A number unique in this test run. */
+    /** A number unique in this test run, shared with the other fixtures so that names never collide. */
     static int next() {
-        return SEQUENCE.incrementAndGet();
+        return uk.send.domain.testing.Fixtures.next();
     }
 
     /** Text unique in the test database. */
