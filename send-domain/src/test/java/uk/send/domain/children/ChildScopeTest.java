@@ -19,8 +19,6 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
-import uk.send.domain.reference.FootprintView;
-import uk.send.domain.reference.SettingView;
 
 @SpringBootTest
 class ChildScopeTest {
@@ -37,22 +35,11 @@ class ChildScopeTest {
     @Autowired
     Fixtures fixtures;
 
-    FootprintView north;
-    FootprintView south;
-    SettingView northSchool;
-    AccountView parent;
-    long ownChild;
-    long otherChild;
+    Fixtures.TwoFamilies families;
 
     @BeforeEach
-    void twoFootprintsEachWithAChild() {
-        north = fixtures.footprint();
-        south = fixtures.footprint();
-        northSchool = fixtures.school(north);
-        SettingView southSchool = fixtures.school(south);
-        parent = fixtures.account(Role.PARENT, null, Set.of());
-        ownChild = fixtures.child(north, northSchool, parent);
-        otherChild = fixtures.child(south, southSchool, null);
+    void twoFamiliesInTwoFootprints() {
+        families = fixtures.twoFamiliesInTwoFootprints();
     }
 
     private Viewer viewer(AccountView account) {
@@ -61,60 +48,60 @@ class ChildScopeTest {
 
     @Test
     void a_parent_sees_their_own_child_and_no_other() {
-        Viewer p = viewer(parent);
+        Viewer p = viewer(families.parent());
 
-        assertThat(directory.view(p, ownChild).id()).isEqualTo(ownChild);
-        assertThatThrownBy(() -> directory.view(p, otherChild)).isInstanceOf(NotInScopeException.class);
+        assertThat(directory.view(p, families.ownChild()).id()).isEqualTo(families.ownChild());
+        assertThatThrownBy(() -> directory.view(p, families.otherChild())).isInstanceOf(NotInScopeException.class);
         assertThat(directory.search(p, null, null, PageRequest.of(0, 50)).getContent())
-                .extracting(ChildSummary::id).containsExactly(ownChild);
+                .extracting(ChildSummary::id).containsExactly(families.ownChild());
     }
 
     @Test
     void a_senco_sees_children_on_roll_at_their_setting_only() {
-        Viewer senco = viewer(fixtures.account(Role.SENCO, northSchool.id(), Set.of()));
+        Viewer senco = viewer(fixtures.account(Role.SENCO, families.northSchool().id(), Set.of()));
 
-        assertThat(directory.view(senco, ownChild).id()).isEqualTo(ownChild);
-        assertThatThrownBy(() -> directory.view(senco, otherChild)).isInstanceOf(NotInScopeException.class);
+        assertThat(directory.view(senco, families.ownChild()).id()).isEqualTo(families.ownChild());
+        assertThatThrownBy(() -> directory.view(senco, families.otherChild())).isInstanceOf(NotInScopeException.class);
     }
 
     @Test
     void a_caseworker_sees_children_whose_home_is_in_their_footprints_only() {
-        Viewer caseworker = viewer(fixtures.account(Role.CASEWORKER, null, Set.of(south.id())));
+        Viewer caseworker = viewer(fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id())));
 
-        assertThat(directory.view(caseworker, otherChild).id()).isEqualTo(otherChild);
-        assertThatThrownBy(() -> directory.view(caseworker, ownChild)).isInstanceOf(NotInScopeException.class);
+        assertThat(directory.view(caseworker, families.otherChild()).id()).isEqualTo(families.otherChild());
+        assertThatThrownBy(() -> directory.view(caseworker, families.ownChild())).isInstanceOf(NotInScopeException.class);
         assertThat(directory.search(caseworker, null, null, PageRequest.of(0, 500)).getContent())
-                .extracting(ChildSummary::id).contains(otherChild).doesNotContain(ownChild);
+                .extracting(ChildSummary::id).contains(families.otherChild()).doesNotContain(families.ownChild());
     }
 
     @Test
     void a_commissioner_sees_no_individual_child() {
         Viewer commissioner = viewer(fixtures.account(Role.COMMISSIONER, null, Set.of()));
 
-        assertThatThrownBy(() -> directory.view(commissioner, ownChild)).isInstanceOf(NotInScopeException.class);
+        assertThatThrownBy(() -> directory.view(commissioner, families.ownChild())).isInstanceOf(NotInScopeException.class);
         assertThat(directory.search(commissioner, null, null, PageRequest.of(0, 50))).isEmpty();
     }
 
     @Test
     void every_view_and_every_refusal_is_audited() {
-        Viewer p = viewer(parent);
+        Viewer p = viewer(families.parent());
 
-        directory.view(p, ownChild);
-        assertThatThrownBy(() -> directory.view(p, otherChild)).isInstanceOf(NotInScopeException.class);
+        directory.view(p, families.ownChild());
+        assertThatThrownBy(() -> directory.view(p, families.otherChild())).isInstanceOf(NotInScopeException.class);
 
-        assertThat(audit.forEntity("CHILD", ownChild)).extracting(e -> e.action()).contains(AuditAction.CHILD_VIEWED);
-        assertThat(audit.forEntity("CHILD", otherChild))
+        assertThat(audit.forEntity("CHILD", families.ownChild())).extracting(e -> e.action()).contains(AuditAction.CHILD_VIEWED);
+        assertThat(audit.forEntity("CHILD", families.otherChild()))
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo(AuditAction.ACCESS_DENIED);
-                    assertThat(e.actorId()).isEqualTo(parent.id());
+                    assertThat(e.actorId()).isEqualTo(families.parent().id());
                 });
     }
 
     @Test
     void search_finds_a_child_by_date_of_birth_written_the_british_way() {
-        Viewer caseworker = viewer(fixtures.account(Role.CASEWORKER, null, Set.of(north.id())));
+        Viewer caseworker = viewer(fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id())));
 
         assertThat(directory.search(caseworker, "1/3/2015", null, PageRequest.of(0, 500)).getContent())
-                .extracting(ChildSummary::id).contains(ownChild);
+                .extracting(ChildSummary::id).contains(families.ownChild());
     }
 }

@@ -80,4 +80,22 @@ public class Fixtures {
             return child.getId();
         });
     }
+
+    /**
+     * Two footprints with a school in each; a parent whose child lives in the first and attends its school;
+     * another child in the second footprint with no parent linked.
+     */
+    public record TwoFamilies(FootprintView north, FootprintView south, SettingView northSchool, AccountView parent,
+                              long ownChild, long otherChild) {
+    }
+
+    public TwoFamilies twoFamiliesInTwoFootprints() {
+        FootprintView north = footprint();
+        FootprintView south = footprint();
+        SettingView northSchool = school(north);
+        AccountView parent = account(Role.PARENT, null, Set.of());
+        long ownChild = child(north, northSchool, parent);
+        long otherChild = child(south, school(south), null);
+        return new TwoFamilies(north, south, northSchool, parent, ownChild, otherChild);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -18,21 +19,37 @@ import uk.send.domain.access.NotInScopeException;
 @ControllerAdvice
 class ErrorHandling {
 
+    private final CouncilSettings council;
+
+    ErrorHandling(CouncilSettings council) {
+        this.council = council;
+    }
+
     @ExceptionHandler(NotInScopeException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String outOfScope() {
-        return "error/403";
+    String outOfScope(Model model) {
+        return errorPage(model, HttpStatus.FORBIDDEN);
     }
 
     @ExceptionHandler(NoSuchElementException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound() {
-        return "error/404";
+    String notFound(Model model) {
+        return errorPage(model, HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     @ResponseStatus(HttpStatus.CONFLICT)
-    String conflict() {
-        return "error/409";
+    String conflict(Model model) {
+        return errorPage(model, HttpStatus.CONFLICT);
+    }
+
+    /**
+     * The same template Boot's error controller renders, with the status it expects (an exception
+     * handler's model does not get the {@code @ModelAttribute}s of {@link GlobalModel}, so the layout's are added here).
+     */
+    private String errorPage(Model model, HttpStatus status) {
+        model.addAttribute("status", status.value());
+        model.addAttribute("council", council);
+        return "error";
     }
 }

@@ -17,8 +17,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
-import uk.send.domain.reference.FootprintView;
-import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
 import uk.send.web.security.SignedIn;
 
@@ -33,26 +31,16 @@ class ChildRecordPageTest {
     @Autowired
     Fixtures fixtures;
 
-    FootprintView north;
-    FootprintView south;
-    SettingView northSchool;
-    AccountView parent;
-    long ownChild;
-    long otherChild;
+    Fixtures.TwoFamilies families;
 
     @BeforeEach
     void twoFamiliesInTwoFootprints() {
-        north = fixtures.footprint();
-        south = fixtures.footprint();
-        northSchool = fixtures.school(north);
-        parent = fixtures.account(Role.PARENT, null, Set.of());
-        ownChild = fixtures.child(north, northSchool, parent);
-        otherChild = fixtures.child(south, fixtures.school(south), null);
+        families = fixtures.twoFamiliesInTwoFootprints();
     }
 
     @Test
     void a_parent_sees_their_own_childs_record() throws Exception {
-        mvc.perform(get("/children/{id}", ownChild).with(SignedIn.as(parent)))
+        mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(families.parent())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Parents and carers")))
                 .andExpect(content().string(containsString("Alex Tester")));
@@ -60,7 +48,7 @@ class ChildRecordPageTest {
 
     @Test
     void a_parent_is_refused_another_childs_record() throws Exception {
-        mvc.perform(get("/children/{id}", otherChild).with(SignedIn.as(parent)))
+        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(families.parent())))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("You do not have access to this page")))
                 .andExpect(content().string(not(containsString("Alex Tester"))));
@@ -68,30 +56,30 @@ class ChildRecordPageTest {
 
     @Test
     void a_senco_sees_a_child_at_their_school_and_not_one_elsewhere() throws Exception {
-        AccountView senco = fixtures.account(Role.SENCO, northSchool.id(), Set.of());
+        AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
 
-        mvc.perform(get("/children/{id}", ownChild).with(SignedIn.as(senco))).andExpect(status().isOk());
-        mvc.perform(get("/children/{id}", otherChild).with(SignedIn.as(senco))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(senco))).andExpect(status().isOk());
+        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(senco))).andExpect(status().isForbidden());
     }
 
     @Test
     void a_caseworker_sees_children_in_their_footprint_only() throws Exception {
-        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
+        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id()));
 
-        mvc.perform(get("/children/{id}", ownChild).with(SignedIn.as(caseworker))).andExpect(status().isOk());
-        mvc.perform(get("/children/{id}", otherChild).with(SignedIn.as(caseworker))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(caseworker))).andExpect(status().isOk());
+        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(caseworker))).andExpect(status().isForbidden());
     }
 
     @Test
     void a_commissioner_cannot_open_an_individual_record() throws Exception {
         AccountView commissioner = fixtures.account(Role.COMMISSIONER, null, Set.of());
 
-        mvc.perform(get("/children/{id}", ownChild).with(SignedIn.as(commissioner))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(commissioner))).andExpect(status().isForbidden());
     }
 
     @Test
     void a_record_that_does_not_exist_gives_the_not_found_page() throws Exception {
-        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
+        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id()));
 
         mvc.perform(get("/children/{id}", Long.MAX_VALUE).with(SignedIn.as(caseworker)))
                 .andExpect(status().isNotFound())
@@ -100,19 +88,19 @@ class ChildRecordPageTest {
 
     @Test
     void the_caseworker_home_lists_and_finds_children_in_their_footprint() throws Exception {
-        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
+        AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id()));
 
         mvc.perform(get("/caseworker").param("q", "1/3/2015").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/children/" + ownChild)))
-                .andExpect(content().string(not(containsString("/children/" + otherChild + "\""))));
+                .andExpect(content().string(containsString("/children/" + families.ownChild())))
+                .andExpect(content().string(not(containsString("/children/" + families.otherChild() + "\""))));
     }
 
     @Test
     void the_parent_home_lists_only_their_children() throws Exception {
-        mvc.perform(get("/parent").with(SignedIn.as(parent)))
+        mvc.perform(get("/parent").with(SignedIn.as(families.parent())))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/children/" + ownChild)))
-                .andExpect(content().string(not(containsString("/children/" + otherChild + "\""))));
+                .andExpect(content().string(containsString("/children/" + families.ownChild())))
+                .andExpect(content().string(not(containsString("/children/" + families.otherChild() + "\""))));
     }
 }
