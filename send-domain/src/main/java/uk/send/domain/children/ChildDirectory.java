@@ -71,6 +71,27 @@ public class ChildDirectory {
         return page;
     }
 
+    /**
+     * Of these children, the ones this viewer may see that match the search (name, UPN or date of birth)
+     * and footprint: for other modules listing their own records by child, in the viewer's scope.
+     */
+    @Transactional
+    public List<ChildSummary> visibleAmong(Viewer viewer, java.util.Collection<Long> childIds, String query, Long footprintId) {
+        if (childIds.isEmpty()) {
+            return List.of();
+        }
+        Specification<Child> spec = ChildScope.visibleTo(viewer).and(matching(query))
+                .and((root, q, cb) -> root.get("id").in(childIds));
+        if (footprintId != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("homeFootprint").get("id"), footprintId));
+        }
+        List<ChildSummary> found = children.findAll(spec, Pageable.unpaged(DEFAULT_SORT)).map(ChildSummary::of).getContent();
+        if (query != null && !query.isBlank()) {
+            audit.record(viewer, AuditAction.CHILD_SEARCHED, ENTITY, null, found.size() + " found");
+        }
+        return found;
+    }
+
     /** Opens a child's record; refused (and the refusal audited) when the child is outside the viewer's scope. */
     @Transactional
     public ChildRecord view(Viewer viewer, long childId) {

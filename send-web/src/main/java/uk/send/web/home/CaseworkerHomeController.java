@@ -14,7 +14,7 @@ import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.ReferenceStatistics;
 import uk.send.web.support.Paging;
 
-/** A caseworker's home: the children in their footprints, searchable, with counts per footprint. */
+/** The children in a caseworker's footprints, searchable, with counts per footprint. */
 @Controller
 class CaseworkerHomeController {
 
@@ -28,7 +28,7 @@ class CaseworkerHomeController {
         this.statistics = statistics;
     }
 
-    @GetMapping("/caseworker")
+    @GetMapping("/caseworker/children")
     String home(Viewer viewer, @RequestParam(required = false) String q,
                 @RequestParam(required = false) Long footprint, @RequestParam(defaultValue = "1") int page,
                 Model model) {
@@ -36,12 +36,12 @@ class CaseworkerHomeController {
         Page<ChildSummary> results = children.search(viewer, q, footprintFilter,
                 PageRequest.of(Paging.index(page), Paging.SIZE, ChildDirectory.DEFAULT_SORT));
         model.addAttribute("children", results);
-        model.addAttribute("paging", Paging.of(results, "/caseworker", "q", q, "footprint", footprintFilter));
+        model.addAttribute("paging", Paging.of(results, "/caseworker/children", "q", q, "footprint", footprintFilter));
         model.addAttribute("q", q);
         model.addAttribute("footprint", footprintFilter);
         model.addAttribute("footprints", reference.footprints().stream()
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList());
         model.addAttribute("summaries", statistics.byFootprint(viewer.footprintIds()));
-        return "pages/caseworker/home";
+        return "pages/caseworker/children";
     }
 }

@@ -1,0 +1,22 @@
+package uk.send.pathway.assessment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {
+
+    @EntityGraph(attributePaths = {"adviceRequests"})
+    @Query("select a from NeedsAssessment a where a.id = :id")
+    Optional<NeedsAssessment> findWithAdvice(long id);
+
+    /** Open cases with their advice, to work out each one's next statutory date. */
+    @EntityGraph(attributePaths = {"adviceRequests"})
+    List<NeedsAssessment> findByStageIn(Collection<Stage> stages);
+
+    List<NeedsAssessment> findByChildIdOrderByRequestReceivedDesc(long childId);
+}

@@ -1,0 +1,211 @@
+package uk.send.pathway.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.send.domain.access.NotInScopeException;
+import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
+import uk.send.domain.audit.AuditAction;
+import uk.send.domain.audit.AuditLog;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildRecord;
+import uk.send.domain.children.ChildSummary;
+import uk.send.pathway.calendar.StatutoryCalendar;
+
+/**
+ * EHC needs assessments for caseworkers: the caseload in their footprints, each case, and every step,
+ * scoped through the child's record, audited, and checked against the statutory calendar.
+ */
+@Service
+public class NeedsAssessments {
+
+    static final String ENTITY = "ASSESSMENT";
+    private static final Set<Stage> OPEN = EnumSet.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED);
+
+    private final NeedsAssessmentRepository assessments;
+    private final ChildDirectory children;
+    private final StatutoryCalendar calendar;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, StatutoryCalendar calendar,
+                     AuditLog audit, Clock clock) {
+        this.assessments = assessments;
+        this.children = children;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The open cases of the children this caseworker may see, filtered, with the next statutory date of each;
+     * most urgent first.
+     */
+    @Transactional
+    public Page<AssessmentSummary> caseload(Viewer viewer, CaseloadFilter filter, Pageable pageable) {
+        requireCaseworker(viewer);
+        List<AssessmentSummary> all = openCases(viewer, filter);
+        List<AssessmentSummary> filtered = all.stream()
+                .filter(s -> filter.stage() == null || s.stage() == filter.stage())
+                .filter(s -> filter.status() == null || s.status() == filter.status())
+                .filter(s -> filter.need() == null || s.child().primaryNeed() == filter.need())
+                .toList();
+        int from = (int) Math.min(pageable.getOffset(), filtered.size());
+        int to = Math.min(from + pageable.getPageSize(), filtered.size());
+        return new PageImpl<>(filtered.subList(from, to), pageable, filtered.size());
+    }
+
+    /** All the viewer's open cases (no filters but the search and footprint), most urgent first. */
+    @Transactional
+    public List<AssessmentSummary> openCases(Viewer viewer, CaseloadFilter filter) {
+        requireCaseworker(viewer);
+        List<NeedsAssessment> open = assessments.findByStageIn(OPEN);
+        Map<Long, ChildSummary> visible = children.visibleAmong(viewer,
+                        open.stream().map(NeedsAssessment::getChildId).collect(Collectors.toSet()),
+                        filter.query(), filter.footprintId())
+                .stream().collect(Collectors.toMap(ChildSummary::id, Function.identity()));
+        LocalDate today = today();
+        return open.stream()
+                .filter(a -> visible.containsKey(a.getChildId()))
+                .map(a -> summary(a, visible.get(a.getChildId()), today))
+                .sorted(Comparator.comparing((AssessmentSummary s) -> s.nextDeadline().due())
+                        .thenComparing(AssessmentSummary::id))
+                .toList();
+    }
+
+    /** How many of the viewer's open cases stand at each stage. */
+    @Transactional
+    public Map<Stage, Long> countsByStage(List<AssessmentSummary> cases) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        OPEN.forEach(s -> counts.put(s, 0L));
+        cases.forEach(c -> counts.merge(c.stage(), 1L, Long::sum));
+        return counts;
+    }
+
+    private AssessmentSummary summary(NeedsAssessment a, ChildSummary child, LocalDate today) {
+        NextDeadline next = a.nextDeadline(calendar).orElseThrow();
+        return new AssessmentSummary(a.getId(), child, a.getStage(), a.getRequestReceived(), next,
+                calendar.status(next.due(), today), calendar.daysUntil(next.due(), today));
+    }
+
+    /** One case, with the child's record; refused (and audited) outside the viewer's scope. */
+    @Transactional
+    public AssessmentRecord view(Viewer viewer, long id) {
+        requireCaseworker(viewer);
+        NeedsAssessment a = assessments.findWithAdvice(id).orElseThrow(() -> new NoSuchElementException("No such assessment"));
+        ChildRecord child = children.view(viewer, a.getChildId());
+        audit.record(viewer, AuditAction.ASSESSMENT_VIEWED, ENTITY, id);
+        return record(a, child);
+    }
+
+    /** The assessments of one child the viewer may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<AssessmentSummaryForChild> forChild(Viewer viewer, long childId) {
+        if (!children.canSee(viewer, childId)) {
+            return List.of();
+        }
+        return assessments.findByChildIdOrderByRequestReceivedDesc(childId).stream()
+                .map(a -> new AssessmentSummaryForChild(a.getId(), a.getStage(), a.getRequestReceived(),
+                        a.nextDeadline(calendar).orElse(null)))
+                .toList();
+    }
+
+    /** A request has been received: the case opens and the clock starts. */
+    @Transactional
+    public long receiveRequest(Viewer viewer, NewRequest request) {
+        requireCaseworker(viewer);
+        if (!children.canSee(viewer, request.childId())) {
+            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, "CHILD", request.childId(),
+                    "assessment request outside scope");
+            throw new NotInScopeException("CHILD");
+        }
+        NeedsAssessment a = NeedsAssessment.receiveRequest(request.childId(), request.requestedBy(), request.received(),
+                request.reasons(), request.evidence(), today(), actor(viewer));
+        assessments.save(a);
+        audit.record(viewer, AuditAction.ASSESSMENT_REQUESTED, ENTITY, a.getId(), "child " + request.childId());
+        return a.getId();
+    }
+
+    /** A step on a case, as the case stood when the caseworker opened it (its version). */
+    @FunctionalInterface
+    public interface Step {
+        void apply(NeedsAssessment assessment, LocalDate today, StatutoryCalendar calendar, Actor actor);
+    }
+
+    /**
+     * Takes one step on a case. Refused outside the viewer's scope; refused with a conflict when someone
+     * else has changed the case since the viewer opened it; the aggregate refuses an illegal move.
+     */
+    @Transactional
+    public void take(Viewer viewer, long id, int version, String description, Step step) {
+        requireCaseworker(viewer);
+        NeedsAssessment a = assessments.findWithAdvice(id).orElseThrow(() -> new NoSuchElementException("No such assessment"));
+        if (!children.canSee(viewer, a.getChildId())) {
+            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, id, "outside scope");
+            throw new NotInScopeException(ENTITY);
+        }
+        if (a.getVersion() != version) {
+            throw new OptimisticLockingFailureException("The assessment was changed by someone else");
+        }
+        step.apply(a, today(), calendar, actor(viewer));
+        assessments.flush();
+        audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, ENTITY, id, description);
+    }
+
+    private AssessmentRecord record(NeedsAssessment a, ChildRecord child) {
+        LocalDate today = today();
+        var next = a.nextDeadline(calendar);
+        var m = new AssessmentRecord.Milestones(a.getRequestReceived(), a.getDecidedToAssessOn(), a.getRefusedOn(),
+                a.getRefusalReasons(), a.getDecidedToIssueOn(), a.getDecidedNotToIssueOn(), a.getNotToIssueReasons(),
+                a.getDraftIssuedOn(), a.getDraftResponseOn(), a.getDraftResponse(), a.getPreferredSettingId(),
+                a.getFinalIssuedOn(), a.getNamedSettingId(),
+                a.getDraftIssuedOn() == null ? null : calendar.earliestFinalisationDate(a.getDraftIssuedOn()),
+                NeedsAssessment.latestDraftDate(a.deadlines(calendar)));
+        return new AssessmentRecord(a.getId(), child, a.getStage(), a.getRequestedBy(), a.getReasons(), a.getEvidence(),
+                a.deadlines(calendar), next, next.map(n -> calendar.status(n.due(), today)),
+                next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L), a.timeliness(calendar), m,
+                a.getAdviceRequests().stream().map(r -> new AssessmentRecord.AdviceView(r.getId(), r.getSource(),
+                        r.getAddressee(), r.getRequestedOn(), r.getDueOn(), r.getReceivedOn(), r.getAdvice(),
+                        r.isReceived() ? null : calendar.status(r.getDueOn(), today),
+                        calendar.daysUntil(r.getDueOn(), today))).toList(),
+                a.getExceptions(),
+                a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
+                        e.getRecordedAt(), e.getActor(), e.getDetail())).toList(),
+                a.getVersion());
+    }
+
+    private static Actor actor(Viewer viewer) {
+        return new Actor(viewer.userId(), viewer.email());
+    }
+
+    private static void requireCaseworker(Viewer viewer) {
+        if (!viewer.is(Role.CASEWORKER)) {
+            throw new NotInScopeException(ENTITY);
+        }
+    }
+
+    /** A child's assessment, in brief, for the child's record. */
+    public record AssessmentSummaryForChild(long id, Stage stage, LocalDate requestReceived, NextDeadline nextDeadline) {
+    }
+}

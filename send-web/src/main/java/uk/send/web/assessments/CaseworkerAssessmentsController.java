@@ -1,0 +1,257 @@
+package uk.send.web.assessments;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.assessment.AdviceSource;
+import uk.send.pathway.assessment.AssessmentRecord;
+import uk.send.pathway.assessment.AssessmentSummary;
+import uk.send.pathway.assessment.CaseloadFilter;
+import uk.send.pathway.assessment.IllegalTransitionException;
+import uk.send.pathway.assessment.NeedsAssessments;
+import uk.send.pathway.assessment.NewRequest;
+import uk.send.pathway.assessment.Requester;
+import uk.send.pathway.assessment.Stage;
+import uk.send.pathway.calendar.AssessmentException;
+import uk.send.pathway.calendar.DeadlineStatus;
+import uk.send.pathway.calendar.Reg10Exception;
+import uk.send.web.support.Choice;
+import uk.send.web.support.Paging;
+
+/** A caseworker's EHC needs assessments: the caseload, each case, a new request, and every step. */
+@Controller
+class CaseworkerAssessmentsController {
+
+    private final NeedsAssessments assessments;
+    private final ChildDirectory children;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
+                                    Clock clock) {
+        this.assessments = assessments;
+        this.children = children;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @GetMapping("/caseworker")
+    String caseload(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
+                    @RequestParam(required = false) Stage stage, @RequestParam(required = false) NeedCode need,
+                    @RequestParam(required = false) DeadlineStatus status, @RequestParam(defaultValue = "1") int page,
+                    Model model) {
+        Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
+        List<AssessmentSummary> all = assessments.openCases(viewer, new CaseloadFilter(q, footprintFilter, null, null, null));
+        CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
+        Page<AssessmentSummary> results = assessments.caseload(viewer, filter,
+                PageRequest.of(Paging.index(page), Paging.SIZE));
+        model.addAttribute("cases", results);
+        model.addAttribute("paging", Paging.of(results, "/caseworker", "q", q, "footprint", footprintFilter,
+                "stage", stage, "need", need, "status", status));
+        model.addAttribute("counts", assessments.countsByStage(all));
+        model.addAttribute("overdue", all.stream().filter(c -> c.status() == DeadlineStatus.OVERDUE).count());
+        model.addAttribute("filter", filter);
+        model.addAttribute("footprints", reference.footprints().stream()
+                .filter(f -> viewer.footprintIds().contains(f.id())).toList());
+        model.addAttribute("stages", List.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED));
+        model.addAttribute("needs", NeedCode.values());
+        model.addAttribute("statuses", DeadlineStatus.values());
+        return "pages/caseworker/caseload";
+    }
+
+    @GetMapping("/caseworker/assessments/{id}")
+    String assessment(@PathVariable long id, Viewer viewer, Model model) {
+        AssessmentRecord record = assessments.view(viewer, id);
+        model.addAttribute("case", record);
+        model.addAttribute("steps", CaseStep.offeredAt(record.stage()));
+        model.addAttribute("settingNames", settingNames(record));
+        return "pages/caseworker/assessment";
+    }
+
+    private java.util.Map<Long, String> settingNames(AssessmentRecord record) {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        for (Long id : new Long[] {record.milestones().preferredSettingId(), record.milestones().namedSettingId()}) {
+            if (id != null) {
+                names.put(id, reference.settingView(id).name());
+            }
+        }
+        return names;
+    }
+
+    @GetMapping("/caseworker/assessments/{id}/refusal-notice")
+    String refusalNotice(@PathVariable long id, Viewer viewer, Model model) {
+        AssessmentRecord record = assessments.view(viewer, id);
+        if (record.stage() != Stage.REFUSED) {
+            throw new java.util.NoSuchElementException("No refusal on this case");
+        }
+        model.addAttribute("case", record);
+        return "pages/caseworker/refusal-notice";
+    }
+
+    @GetMapping("/caseworker/assessments/new")
+    String newRequest(@RequestParam long child, Viewer viewer, Model model) {
+        model.addAttribute("child", children.view(viewer, child));
+        model.addAttribute("stepForm", StepForm.today(LocalDate.now(clock), 0));
+        model.addAttribute("requesters", Choice.of(Requester.class, "requester"));
+        return "pages/caseworker/new-request";
+    }
+
+    @PostMapping("/caseworker/assessments")
+    String receiveRequest(@RequestParam long child, @ModelAttribute("stepForm") StepForm form, BindingResult errors,
+                          Viewer viewer, Model model, RedirectAttributes redirect) {
+        Optional<LocalDate> date = requireDate(form, errors, "day");
+        if (form.requestedBy() == null) {
+            errors.rejectValue("requestedBy", "assessment.error.requesterRequired");
+        }
+        if (StepForm.blank(form.text())) {
+            errors.rejectValue("text", "assessment.error.reasonsRequired");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                long id = assessments.receiveRequest(viewer, new NewRequest(child, form.requestedBy(), date.orElseThrow(),
+                        form.text(), form.evidence()));
+                redirect.addFlashAttribute("notice", "assessment.notice.requestReceived");
+                return "redirect:/caseworker/assessments/" + id;
+            } catch (IllegalTransitionException refused) {
+                errors.reject(refused.messageKey());
+            }
+        }
+        model.addAttribute("child", children.view(viewer, child));
+        model.addAttribute("requesters", Choice.of(Requester.class, "requester"));
+        return "pages/caseworker/new-request";
+    }
+
+    @GetMapping("/caseworker/assessments/{id}/steps/{slug}")
+    String stepForm(@PathVariable long id, @PathVariable String slug, @RequestParam(required = false) Long advice,
+                    Viewer viewer, Model model) {
+        AssessmentRecord record = assessments.view(viewer, id);
+        CaseStep step = CaseStep.fromSlug(slug).orElseThrow(() -> new java.util.NoSuchElementException("No such step"));
+        StepForm form = StepForm.today(LocalDate.now(clock), record.version());
+        model.addAttribute("stepForm", new StepForm(form.day(), form.month(), form.year(), null, null, null, null, advice,
+                null, null, null, null, null, null, record.version()));
+        return stepPage(step, record, model);
+    }
+
+    @PostMapping("/caseworker/assessments/{id}/steps/{slug}")
+    String takeStep(@PathVariable long id, @PathVariable String slug, @ModelAttribute("stepForm") StepForm form,
+                    BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        CaseStep step = CaseStep.fromSlug(slug).orElseThrow(() -> new java.util.NoSuchElementException("No such step"));
+        Optional<LocalDate> date = requireDate(form, errors, "day");
+        validate(step, form, errors);
+        if (form.version() == null) {
+            errors.reject("assessment.error.missingVersion");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                assessments.take(viewer, id, form.version(), step.slug(), (a, today, calendar, actor) ->
+                        apply(step, form, date.orElseThrow(), a, today, calendar, actor));
+                redirect.addFlashAttribute("notice", step.key() + ".done");
+                return "redirect:/caseworker/assessments/" + id;
+            } catch (IllegalTransitionException refused) {
+                errors.reject(refused.messageKey());
+            } catch (IllegalArgumentException invalidException) {
+                // a reg 10(4) period that the regulation does not allow (for example, away for under 4 weeks)
+                errors.rejectValue("toDay", "assessment.error.exceptionPeriodInvalid");
+            }
+        }
+        return stepPage(step, assessments.view(viewer, id), model);
+    }
+
+    private String stepPage(CaseStep step, AssessmentRecord record, Model model) {
+        model.addAttribute("case", record);
+        model.addAttribute("step", step);
+        model.addAttribute("sources", Choice.of(AdviceSource.class, "adviceSource"));
+        model.addAttribute("reasons", Choice.of(Reg10Exception.class, "reg10"));
+        if (step.fields().hasSetting()) {
+            model.addAttribute("settings", reference.allSettings().stream()
+                    .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
+        }
+        return "pages/caseworker/step";
+    }
+
+    private static Optional<LocalDate> requireDate(StepForm form, BindingResult errors, String field) {
+        Optional<LocalDate> date = form.date();
+        if (!form.hasDate()) {
+            errors.rejectValue(field, "assessment.error.dateRequired");
+        } else if (date.isEmpty()) {
+            errors.rejectValue(field, "assessment.error.dateInvalid");
+        }
+        return date;
+    }
+
+    private static void validate(CaseStep step, StepForm form, BindingResult errors) {
+        if (step.fields().hasText() && step != CaseStep.RECORD_EXCEPTION && StepForm.blank(form.text())) {
+            errors.rejectValue("text", step.key() + ".textRequired");
+        }
+        switch (step.fields()) {
+            case ADVICE_SOURCE -> {
+                if (form.source() == null) {
+                    errors.rejectValue("source", "assessment.error.sourceRequired");
+                }
+                if (StepForm.blank(form.addressee())) {
+                    errors.rejectValue("addressee", "assessment.error.addresseeRequired");
+                }
+            }
+            case SETTING -> {
+                if (form.settingId() == null) {
+                    errors.rejectValue("settingId", step.key() + ".settingRequired");
+                }
+            }
+            case EXCEPTION -> {
+                if (form.reason() == null) {
+                    errors.rejectValue("reason", "assessment.error.exceptionReasonRequired");
+                }
+                if (form.toDate().isEmpty()) {
+                    errors.rejectValue("toDay", "assessment.error.toDateInvalid");
+                } else if (form.date().isPresent() && form.toDate().get().isBefore(form.date().get())) {
+                    errors.rejectValue("toDay", "assessment.error.toDateBeforeFrom");
+                }
+                if (StepForm.blank(form.text())) {
+                    errors.rejectValue("text", "assessment.error.exceptionNoteRequired");
+                }
+            }
+            default -> {
+            }
+        }
+        if (step == CaseStep.RECEIVE_ADVICE && form.adviceId() == null) {
+            errors.reject("assessment.error.noSuchAdvice");
+        }
+    }
+
+    private static void apply(CaseStep step, StepForm form, LocalDate date, uk.send.pathway.assessment.NeedsAssessment a,
+                              LocalDate today, uk.send.pathway.calendar.StatutoryCalendar calendar,
+                              uk.send.pathway.assessment.Actor actor) {
+        switch (step) {
+            case DECIDE_TO_ASSESS -> a.decideToAssess(date, today, actor);
+            case REFUSE -> a.refuseToAssess(date, form.text(), today, actor);
+            case REQUEST_ADVICE -> a.requestAdvice(form.source(), form.addressee(), date, today, calendar, actor);
+            case RECEIVE_ADVICE -> a.receiveAdvice(form.adviceId(), date, form.text(), today, actor);
+            case DECIDE_TO_ISSUE -> a.decideToIssue(date, today, actor);
+            case DECIDE_NOT_TO_ISSUE -> a.decideNotToIssue(date, form.text(), today, actor);
+            case ISSUE_DRAFT -> a.issueDraft(date, today, actor);
+            case DRAFT_RESPONSE -> a.receiveDraftResponse(date, form.text(), form.settingId(), today, actor);
+            case CONSULT_SETTING -> a.consultSetting(form.settingId(), date, today, actor);
+            case FINALISE -> a.finalise(date, form.settingId(), today, calendar, actor);
+            case RECORD_EXCEPTION -> a.recordException(
+                    new AssessmentException(form.reason(), date, form.toDate().orElseThrow(), form.text().trim()), today, actor);
+        }
+    }
+}
