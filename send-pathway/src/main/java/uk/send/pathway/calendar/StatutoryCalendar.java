@@ -1,0 +1,89 @@
+package uk.send.pathway.calendar;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Computes the deadlines of an EHC needs assessment from {@link StatutoryPeriod}, the status of a deadline on a
+ * given day, and whether a final plan was on time.
+ *
+ * <p>Immutable, stateless and free of Spring, so one instance can be shared; "today" is always a parameter.
+ *
+ * <p><b>Draft plan comments.</b> Regulation 13(1) gives the parent or young person "at least 15 days, beginning
+ * on the day on which the draft plan was served". The day the draft is sent is day 1, so
+ * {@link #draftCommentsCloseOn} is {@code draftSent + 14 days}, the 15th and last day for comments, and
+ * {@link #earliestFinalisationDate} is {@code draftSent + 15 days}. Service is taken to be the day sent; if a
+ * council adds days for postal service it must pass the served date instead.
+ *
+ * <p><b>Final plan timeliness.</b> {@link #finalPlanTimeliness} reports each plan both with and without
+ * exceptions, as the SEN2 return does: see {@link Timeliness}.
+ */
+public final class StatutoryCalendar {
+
+    /** A deadline due today or within this many days is {@link DeadlineStatus#DUE_SOON}. */
+    public static final int DUE_SOON_DAYS = 14;
+
+    public StatutoryCalendar() {
+    }
+
+    /** The decision, decision-not-to-issue and final-plan deadlines for a request received on that day. */
+    public AssessmentDeadlines deadlinesFor(LocalDate requestReceived) {
+        return new AssessmentDeadlines(requestReceived, StatutoryPeriod.DECISION_TO_ASSESS.from(requestReceived),
+                StatutoryPeriod.DECISION_NOT_TO_ISSUE.from(requestReceived),
+                StatutoryPeriod.FINAL_PLAN.from(requestReceived));
+    }
+
+    /** When advice asked for on {@code adviceRequested} is due: 6 weeks from that request for advice. */
+    public LocalDate adviceDue(LocalDate adviceRequested) {
+        return StatutoryPeriod.ADVICE.from(adviceRequested);
+    }
+
+    /** The last of the at least 15 days for comments, counting the day the draft was sent as the first. */
+    public LocalDate draftCommentsCloseOn(LocalDate draftSent) {
+        return earliestFinalisationDate(draftSent).minusDays(1);
+    }
+
+    /** The first day the council may finalise the plan: the day after comments close. */
+    public LocalDate earliestFinalisationDate(LocalDate draftSent) {
+        return StatutoryPeriod.DRAFT_COMMENTS.from(draftSent);
+    }
+
+    /**
+     * {@link DeadlineStatus#OVERDUE} after the due date; {@link DeadlineStatus#DUE_SOON} on it and in the
+     * {@value #DUE_SOON_DAYS} days before; otherwise {@link DeadlineStatus#ON_TRACK}.
+     */
+    public DeadlineStatus status(LocalDate due, LocalDate today) {
+        long days = daysUntil(due, today);
+        if (days < 0) {
+            return DeadlineStatus.OVERDUE;
+        }
+        return days <= DUE_SOON_DAYS ? DeadlineStatus.DUE_SOON : DeadlineStatus.ON_TRACK;
+    }
+
+    /** Calendar days from {@code today} to {@code due}: 0 on the due date, negative once overdue. */
+    public long daysUntil(LocalDate due, LocalDate today) {
+        Objects.requireNonNull(due, "due is required");
+        Objects.requireNonNull(today, "today is required");
+        return ChronoUnit.DAYS.between(today, due);
+    }
+
+    /**
+     * Whether a final plan issued on {@code finalIssued} met the 20-week limit, and whether any of the recorded
+     * exceptions overlaps the days from the request to the issue (both inclusive), which takes the plan out of
+     * the measure excluding exceptions.
+     *
+     * @throws IllegalArgumentException if the plan was issued before the request was received
+     */
+    public Timeliness finalPlanTimeliness(LocalDate requestReceived, LocalDate finalIssued,
+            List<AssessmentException> exceptions) {
+        Objects.requireNonNull(finalIssued, "finalIssued is required");
+        Objects.requireNonNull(exceptions, "exceptions are required (empty if none)");
+        LocalDate due = StatutoryPeriod.FINAL_PLAN.from(requestReceived);
+        boolean exceptionApplies = exceptions.stream()
+                .anyMatch(exception -> exception.overlaps(requestReceived, finalIssued));
+        return new Timeliness(requestReceived, due, finalIssued, ChronoUnit.DAYS.between(requestReceived, finalIssued),
+                exceptionApplies);
+    }
+}

@@ -1,0 +1,100 @@
+package uk.send.pathway.calendar;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * Every statutory period the service counts, with its length and where it comes from: the one table in code.
+ *
+ * <p>Most rows are time limits ("within 6 weeks of"): {@link #from(LocalDate)} gives the due date, the last
+ * day on which the step is on time. Rows for which {@link #isMinimum()} is true are minimum periods ("at least
+ * 15 days, beginning on the day ... served"): the window includes its start date, so {@link #from(LocalDate)}
+ * is the first day after the window, the earliest day the next step may be taken.
+ *
+ * <p>References are to the SEND Regulations 2014 (as amended in 2015) unless they name the Code of Practice.
+ * Tribunal concession periods (reg 45) count from the council's notice to the tribunal that it will not oppose
+ * the appeal.
+ */
+public enum StatutoryPeriod {
+
+    /** Notify whether the council will carry out an EHC needs assessment, from the request. */
+    DECISION_TO_ASSESS(Period.ofWeeks(6), "reg 5(1)", "Decide whether to assess"),
+    /** Each person asked for advice responds, from that request for advice. */
+    ADVICE(Period.ofWeeks(6), "reg 8(1)", "Advice for the assessment"),
+    /** Notify a decision not to issue a plan after assessing, from the request. */
+    DECISION_NOT_TO_ISSUE(Period.ofWeeks(16), "reg 10(1)", "Decide not to issue a plan"),
+    /** Parent or young person comments on the draft plan and may ask for a school, from the day it is sent. */
+    DRAFT_COMMENTS(Period.ofDays(15), "reg 13(1)", "Comments on the draft plan", true),
+    /** A school or setting consulted about being named responds, from the consultation (guidance: "should"). */
+    SETTING_CONSULTATION_RESPONSE(Period.ofDays(15), "Code of Practice 9.83", "Setting responds to consultation"),
+    /** Send the final plan, from the request. */
+    FINAL_PLAN(Period.ofWeeks(20), "reg 13(2)", "Issue the final plan"),
+
+    /** Appeal conceded: notify that the council will assess, from its notice to the tribunal. */
+    TRIBUNAL_NOTIFY_WILL_ASSESS(Period.ofWeeks(2), "reg 45(3)", "Conceded appeal: notify will assess"),
+    /** Appeal conceded, then assessed: notify that no plan is needed, from the notice to the tribunal. */
+    TRIBUNAL_DECIDE_NO_PLAN(Period.ofWeeks(10), "reg 45(3A)(a)", "Conceded appeal: decide no plan"),
+    /** Appeal conceded, then assessed: send the finalised plan, from the notice to the tribunal. */
+    TRIBUNAL_FINALISED_PLAN(Period.ofWeeks(14), "reg 45(3A)(b)", "Conceded appeal: finalised plan"),
+    /** Appeal about a plan conceded: issue the amended plan, from the notice to the tribunal. */
+    TRIBUNAL_AMENDED_PLAN(Period.ofWeeks(5), "reg 45(4)", "Conceded appeal: amended plan"),
+
+    /** The school sends its review report, from the review meeting. */
+    REVIEW_REPORT(Period.ofWeeks(2), "reg 20", "Review report"),
+    /** The council decides to maintain, amend or cease the plan and notifies, from the review meeting. */
+    REVIEW_DECISION(Period.ofWeeks(4), "reg 20", "Decision after review"),
+    /** Parent or young person comments on proposed amendments, from the day they are sent. */
+    AMENDMENT_COMMENTS(Period.ofDays(15), "reg 22(2)(c)", "Comments on proposed amendments", true),
+    /** Issue the amended plan, from sending the proposed amendments. */
+    AMENDED_PLAN(Period.ofWeeks(8), "reg 22(3)", "Issue the amended plan");
+
+    private final Period length;
+    private final String reference;
+    private final String description;
+    private final boolean minimum;
+
+    StatutoryPeriod(Period length, String reference, String description) {
+        this(length, reference, description, false);
+    }
+
+    StatutoryPeriod(Period length, String reference, String description, boolean minimum) {
+        this.length = length;
+        this.reference = reference;
+        this.description = description;
+        this.minimum = minimum;
+    }
+
+    /** The length in calendar days and weeks; never months, so adding it never clamps to a month's end. */
+    public Period length() {
+        return length;
+    }
+
+    /** The length in calendar days (6 weeks = 42). */
+    public int days() {
+        return length.getDays();
+    }
+
+    /** Where the period comes from, for example {@code "reg 13(2)"}. */
+    public String reference() {
+        return reference;
+    }
+
+    /** A short description for people to read. */
+    public String description() {
+        return description;
+    }
+
+    /** True for a minimum period ("at least"), false for a time limit ("within"). */
+    public boolean isMinimum() {
+        return minimum;
+    }
+
+    /**
+     * {@code start} plus the length. For a time limit, the due date (on time if done on or before it); for a
+     * minimum period, the first day after it.
+     */
+    public LocalDate from(LocalDate start) {
+        return Objects.requireNonNull(start, "start date is required").plus(length);
+    }
+}

@@ -1,0 +1,84 @@
+package uk.send.pathway.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StatutoryPeriodTest {
+
+    @ParameterizedTest(name = "{0} lasts {1} days under {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DECISION_TO_ASSESS            | 42  | reg 5(1)
+            ADVICE                        | 42  | reg 8(1)
+            DECISION_NOT_TO_ISSUE         | 112 | reg 10(1)
+            DRAFT_COMMENTS                | 15  | reg 13(1)
+            SETTING_CONSULTATION_RESPONSE | 15  | Code of Practice 9.83
+            FINAL_PLAN                    | 140 | reg 13(2)
+            TRIBUNAL_NOTIFY_WILL_ASSESS   | 14  | reg 45(3)
+            TRIBUNAL_DECIDE_NO_PLAN       | 70  | reg 45(3A)(a)
+            TRIBUNAL_FINALISED_PLAN       | 98  | reg 45(3A)(b)
+            TRIBUNAL_AMENDED_PLAN         | 35  | reg 45(4)
+            REVIEW_REPORT                 | 14  | reg 20
+            REVIEW_DECISION               | 28  | reg 20
+            AMENDMENT_COMMENTS            | 15  | reg 22(2)(c)
+            AMENDED_PLAN                  | 56  | reg 22(3)
+            """)
+    void each_statutory_period_has_its_length_in_calendar_days_and_its_reference(StatutoryPeriod period, int days,
+            String reference) {
+        assertThat(period.days()).isEqualTo(days);
+        assertThat(period.length()).isEqualTo(Period.ofDays(days));
+        assertThat(period.reference()).isEqualTo(reference);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StatutoryPeriod.class)
+    void every_period_is_whole_days_never_months_so_a_month_end_start_is_never_clamped(StatutoryPeriod period) {
+        assertThat(period.length().getMonths()).isZero();
+        assertThat(period.length().getYears()).isZero();
+        assertThat(period.days()).isPositive();
+    }
+
+    @Test
+    void weeks_are_calendar_weeks_so_twenty_weeks_is_one_hundred_and_forty_days() {
+        assertThat(StatutoryPeriod.FINAL_PLAN.length()).isEqualTo(Period.ofWeeks(20));
+        assertThat(StatutoryPeriod.FINAL_PLAN.days()).isEqualTo(140);
+    }
+
+    @Test
+    void a_period_runs_from_its_start_date_to_the_start_plus_its_length() {
+        // Decision to assess: request Monday 6 January 2025 → decision due Monday 17 February 2025.
+        assertThat(StatutoryPeriod.DECISION_TO_ASSESS.from(LocalDate.of(2025, 1, 6)))
+                .isEqualTo(LocalDate.of(2025, 2, 17));
+        // Tribunal concession: notice to the tribunal Friday 7 March 2025 → amended plan by Friday 11 April 2025.
+        assertThat(StatutoryPeriod.TRIBUNAL_AMENDED_PLAN.from(LocalDate.of(2025, 3, 7)))
+                .isEqualTo(LocalDate.of(2025, 4, 11));
+        // Review meeting Thursday 12 June 2025 → decision by Thursday 10 July 2025.
+        assertThat(StatutoryPeriod.REVIEW_DECISION.from(LocalDate.of(2025, 6, 12)))
+                .isEqualTo(LocalDate.of(2025, 7, 10));
+    }
+
+    @Test
+    void only_the_comment_windows_are_minimum_periods_every_other_row_is_a_time_limit() {
+        assertThat(StatutoryPeriod.values()).filteredOn(StatutoryPeriod::isMinimum)
+                .containsExactlyInAnyOrder(StatutoryPeriod.DRAFT_COMMENTS, StatutoryPeriod.AMENDMENT_COMMENTS);
+    }
+
+    @ParameterizedTest
+    @EnumSource(StatutoryPeriod.class)
+    void every_period_refuses_to_count_from_a_missing_date(StatutoryPeriod period) {
+        assertThatNullPointerException().isThrownBy(() -> period.from(null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(StatutoryPeriod.class)
+    void every_period_has_a_description_for_people_to_read(StatutoryPeriod period) {
+        assertThat(period.description()).isNotBlank();
+    }
+}
