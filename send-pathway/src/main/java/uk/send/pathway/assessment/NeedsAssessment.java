@@ -23,6 +23,7 @@ import java.util.Optional;
 import uk.send.pathway.calendar.AssessmentDeadlines;
 import uk.send.pathway.calendar.AssessmentException;
 import uk.send.pathway.calendar.StatutoryCalendar;
+import uk.send.pathway.calendar.StatutoryPeriod;
 import uk.send.pathway.calendar.Timeliness;
 
 /**
@@ -286,7 +287,7 @@ public class NeedsAssessment {
 
     /** The last day to send the draft that still leaves the full comment window before the final plan is due. */
     public static LocalDate latestDraftDate(AssessmentDeadlines deadlines) {
-        return deadlines.finalPlanDue().minusDays(StatutoryCalendar.MINIMUM_COMMENT_DAYS);
+        return deadlines.finalPlanDue().minusDays(StatutoryPeriod.DRAFT_COMMENTS.days());
     }
 
     /** Whether the final plan met 20 weeks, with and without exceptions; empty until it is issued. */

@@ -71,6 +71,9 @@ public class NeedsAssessments {
                 .filter(s -> filter.status() == null || s.status() == filter.status())
                 .filter(s -> filter.need() == null || s.child().primaryNeed() == filter.need())
                 .toList();
+        if (pageable.isUnpaged()) {
+            return new PageImpl<>(filtered);
+        }
         int from = (int) Math.min(pageable.getOffset(), filtered.size());
         int to = Math.min(from + pageable.getPageSize(), filtered.size());
         return new PageImpl<>(filtered.subList(from, to), pageable, filtered.size());

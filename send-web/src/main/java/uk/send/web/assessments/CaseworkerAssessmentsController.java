@@ -34,6 +34,7 @@ import uk.send.pathway.calendar.AssessmentException;
 import uk.send.pathway.calendar.DeadlineStatus;
 import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.web.support.Choice;
+import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
 
 /** A caseworker's EHC needs assessments: the caseload, each case, a new request, and every step. */
@@ -75,6 +76,23 @@ class CaseworkerAssessmentsController {
         model.addAttribute("needs", NeedCode.values());
         model.addAttribute("statuses", DeadlineStatus.values());
         return "pages/caseworker/caseload";
+    }
+
+    @GetMapping(value = "/caseworker/caseload.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<String> caseloadCsv(Viewer viewer, @RequestParam(required = false) String q,
+                                                              @RequestParam(required = false) Long footprint,
+                                                              @RequestParam(required = false) Stage stage,
+                                                              @RequestParam(required = false) NeedCode need,
+                                                              @RequestParam(required = false) DeadlineStatus status) {
+        Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
+        CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
+        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, org.springframework.data.domain.Pageable.unpaged())
+                .getContent();
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"")
+                .header("Cache-Control", "no-store")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(CaseloadCsv.of(cases));
     }
 
     @GetMapping("/caseworker/assessments/{id}")
@@ -128,7 +146,7 @@ class CaseworkerAssessmentsController {
             try {
                 long id = assessments.receiveRequest(viewer, new NewRequest(child, form.requestedBy(), date.orElseThrow(),
                         form.text(), form.evidence()));
-                redirect.addFlashAttribute("notice", "assessment.notice.requestReceived");
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("assessment.notice.requestReceived"));
                 return "redirect:/caseworker/assessments/" + id;
             } catch (IllegalTransitionException refused) {
                 errors.reject(refused.messageKey());
@@ -163,7 +181,7 @@ class CaseworkerAssessmentsController {
             try {
                 assessments.take(viewer, id, form.version(), step.slug(), (a, today, calendar, actor) ->
                         apply(step, form, date.orElseThrow(), a, today, calendar, actor));
-                redirect.addFlashAttribute("notice", step.key() + ".done");
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(step.key() + ".done"));
                 return "redirect:/caseworker/assessments/" + id;
             } catch (IllegalTransitionException refused) {
                 errors.reject(refused.messageKey());

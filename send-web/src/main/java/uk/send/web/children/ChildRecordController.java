@@ -8,20 +8,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
 import uk.send.domain.reference.NationalCurriculumYear;
+import uk.send.pathway.assessment.NeedsAssessments;
 
 /** A child's record, for the roles whose scope includes that child; every view is audited. */
 @Controller
 class ChildRecordController {
 
     private final ChildDirectory children;
+    private final NeedsAssessments assessments;
     private final Clock clock;
 
-    ChildRecordController(ChildDirectory children, Clock clock) {
+    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, Clock clock) {
         this.children = children;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -33,6 +37,9 @@ class ChildRecordController {
         model.addAttribute("child", record);
         model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
         model.addAttribute("backLink", viewer.role().homePath());
+        if (viewer.is(Role.CASEWORKER)) {
+            model.addAttribute("assessments", assessments.forChild(viewer, id));
+        }
         return "pages/children/record";
     }
 }

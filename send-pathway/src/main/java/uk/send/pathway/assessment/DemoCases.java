@@ -1,0 +1,109 @@
+package uk.send.pathway.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import uk.send.pathway.calendar.AssessmentException;
+import uk.send.pathway.calendar.Reg10Exception;
+import uk.send.pathway.calendar.StatutoryCalendar;
+
+/**
+ * Builds the demo caseload through the aggregate's own methods, so that every demo case is one a
+ * caseworker could have made: each step legal, each date in order.
+ */
+@Component
+public class DemoCases {
+
+    private final NeedsAssessmentRepository assessments;
+    private final StatutoryCalendar calendar;
+
+    DemoCases(NeedsAssessmentRepository assessments, StatutoryCalendar calendar) {
+        this.assessments = assessments;
+        this.calendar = calendar;
+    }
+
+    /** One case for every third child given (up to 60), cycling through the stages; returns how many. */
+    public int create(List<Long> childIds, List<Long> settingIds, LocalDate today, long actorId, String actorName) {
+        Actor actor = new Actor(actorId, actorName);
+        int made = 0;
+        for (int i = 0; i < childIds.size() && made < 60; i += 3) {
+            long child = childIds.get(i);
+            long setting = settingIds.get(made % settingIds.size());
+            assessments.save(scenario(made, child, setting, today, actor));
+            made++;
+        }
+        return made;
+    }
+
+    private NeedsAssessment scenario(int n, long child, long setting, LocalDate today, Actor actor) {
+        Requester by = Requester.values()[n % Requester.values().length];
+        int kind = n % 10;
+        // spread the request dates so that some cases are on track, some due soon and some overdue
+        LocalDate received = today.minusDays(switch (kind) {
+            case 0 -> 10 + n % 20;          // awaiting the decision, on track
+            case 1 -> 38 + n % 10;          // awaiting the decision, due soon or overdue
+            case 2, 3 -> 50 + n % 40;       // assessing, advice in various states
+            case 4 -> 95 + n % 10;          // drafting
+            case 5 -> 112 + n % 20;         // draft issued
+            case 6 -> 150 + n % 30;         // final, on time
+            case 7 -> 170 + n % 30;         // final, late, with an exception
+            case 8 -> 40 + n % 10;          // refused
+            default -> 120 + n % 10;        // decided not to issue
+        });
+        NeedsAssessment a = NeedsAssessment.receiveRequest(child, by, received,
+                "Little progress over three cycles of SEN Support despite targeted help.",
+                "SEN Support plans and reviews; speech and language therapy report.", today, actor);
+        if (kind == 0 || kind == 1) {
+            return a;
+        }
+        if (kind == 8) {
+            a.refuseToAssess(received.plusDays(35), "The school can meet the needs described from its own resources; "
+                    + "outreach from the specialist team is recommended.", today, actor);
+            return a;
+        }
+        a.decideToAssess(received.plusDays(30), today, actor);
+        LocalDate asked = received.plusDays(31);
+        a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", asked, today, calendar, actor);
+        a.requestAdvice(AdviceSource.HEALTH, "Community paediatrics", asked, today, calendar, actor);
+        a.requestAdvice(AdviceSource.SOCIAL_CARE, "Children's social care", asked, today, calendar, actor);
+        if (kind == 7) {
+            a.recordException(new AssessmentException(Reg10Exception.AWAY_FROM_AREA, received.plusDays(40),
+                    received.plusDays(75), "Family abroad for a family emergency"), today, actor);
+        }
+        assessments.saveAndFlush(a); // advice requests get their ids
+        boolean allAdviceIn = kind != 2;
+        for (AdviceRequest request : a.getAdviceRequests()) {
+            LocalDate due = request.getDueOn();
+            if (allAdviceIn || request.getSource() == AdviceSource.EDUCATIONAL_PSYCHOLOGY) {
+                LocalDate in = kind == 7 ? due.plusDays(40) : due.minusDays(3);
+                if (!in.isAfter(today)) {
+                    a.receiveAdvice(request.getId(), in, "Summary of needs, outcomes sought and provision advised.", today, actor);
+                }
+            }
+        }
+        if (kind == 2 || kind == 3 || a.getAdviceRequests().stream().anyMatch(r -> !r.isReceived())) {
+            return a;
+        }
+        LocalDate adviceIn = a.getAdviceRequests().stream().map(AdviceRequest::getReceivedOn).max(LocalDate::compareTo).orElseThrow();
+        if (kind == 9) {
+            a.decideNotToIssue(adviceIn.plusDays(3), "The assessment found the needs can be met at SEN Support "
+                    + "with the provision the advice describes.", today, actor);
+            return a;
+        }
+        a.decideToIssue(adviceIn.plusDays(2), today, actor);
+        if (kind == 4) {
+            return a;
+        }
+        LocalDate draft = adviceIn.plusDays(9);
+        a.issueDraft(draft, today, actor);
+        if (kind == 5) {
+            return a;
+        }
+        a.receiveDraftResponse(draft.plusDays(10), "We agree with the draft and ask for the school named.", setting, today, actor);
+        a.consultSetting(setting, draft.plusDays(10), today, actor);
+        a.finalise(kind == 7 ? draft.plusDays(30) : draft.plusDays(16), setting, today, calendar, actor);
+        return a;
+    }
+}
