@@ -24,11 +24,11 @@ public class DemoCases {
         this.calendar = calendar;
     }
 
-    /** One case for every third child given (up to 60), cycling through the stages; returns how many. */
+    /** One case for every other child given (up to 80), cycling through the stages; returns how many. */
     public int create(List<Long> childIds, List<Long> settingIds, LocalDate today, long actorId, String actorName) {
         Actor actor = new Actor(actorId, actorName);
         int made = 0;
-        for (int i = 0; i < childIds.size() && made < 60; i += 3) {
+        for (int i = 0; i < childIds.size() && made < 80; i += 2) {
             long child = childIds.get(i);
             long setting = settingIds.get(made % settingIds.size());
             assessments.save(scenario(made, child, setting, today, actor));

@@ -42,7 +42,9 @@ class AssessmentDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from needs_assessment").query(Long.class).single() > 0) {
+        // loaded once: the demo caseworker's own requests mark it (other people's cases do not count)
+        if (jdbc.sql("select count(*) from assessment_event where type = 'REQUEST_RECEIVED' and actor = :demo")
+                .param("demo", DemoAccounts.CASEWORKER).query(Long.class).single() > 0) {
             log.info("Demo assessments already present; nothing loaded");
             return;
         }
@@ -54,9 +56,9 @@ class AssessmentDemoData implements ApplicationRunner {
         }
         // children with an EHC plan or at SEN Support, by home footprint, so that every caseworker has a caseload
         List<Long> children = jdbc.sql("""
-                        select c.id from child c join footprint f on f.id = c.home_footprint_id
+                        select c.id from child c
                         where c.sen_provision in ('E', 'K') and c.date_of_birth < :youngest
-                        order by f.code, c.id""")
+                        order by c.id""")
                 .param("youngest", LocalDate.now(clock).minusYears(3))
                 .query(Long.class).list();
         List<Long> settings = jdbc.sql("select id from setting where open order by id").query(Long.class).list();

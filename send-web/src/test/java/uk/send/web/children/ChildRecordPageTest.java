@@ -90,7 +90,7 @@ class ChildRecordPageTest {
     void the_caseworker_home_lists_and_finds_children_in_their_footprint() throws Exception {
         AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id()));
 
-        mvc.perform(get("/caseworker").param("q", "1/3/2015").with(SignedIn.as(caseworker)))
+        mvc.perform(get("/caseworker/children").param("q", "1/3/2015").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/children/" + families.ownChild())))
                 .andExpect(content().string(not(containsString("/children/" + families.otherChild() + "\""))));

@@ -53,7 +53,8 @@ class DemoAccountsJourneyTest {
     }
 
     @ParameterizedTest(name = "{0} pages through its list")
-    @CsvSource({"caseworker@demo.send, /caseworker", "caseworker.south@demo.send, /caseworker"})
+    @CsvSource({"caseworker@demo.send, /caseworker", "caseworker@demo.send, /caseworker/children",
+            "caseworker.south@demo.send, /caseworker/children"})
     void long_lists_are_paginated(String email, String home) throws Exception {
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
                 .andReturn().getRequest().getSession(false);
