@@ -130,7 +130,7 @@ public class NeedsAssessment {
             throw new IllegalTransitionException("assessment.error.reasonsRequired", "A request needs its reasons");
         }
         NeedsAssessment assessment = new NeedsAssessment(childId, requestedBy, received, reasons, evidence);
-        assessment.record(EventType.REQUEST_RECEIVED, received, actor, "requested by " + requestedBy);
+        assessment.record(EventType.REQUEST_RECEIVED, received, actor, null);
         return assessment;
     }
 
@@ -162,7 +162,7 @@ public class NeedsAssessment {
         requireText(addressee, "assessment.error.addresseeRequired");
         AdviceRequest request = new AdviceRequest(this, source, addressee, on, calendar.adviceDue(on));
         adviceRequests.add(request);
-        record(EventType.ADVICE_REQUESTED, on, actor, source + ": " + addressee.trim());
+        record(EventType.ADVICE_REQUESTED, on, actor, addressee.trim());
         return request;
     }
 
@@ -178,7 +178,7 @@ public class NeedsAssessment {
         inOrder(on, request.getRequestedOn(), today);
         requireText(advice, "assessment.error.adviceRequired");
         request.receive(on, advice);
-        record(EventType.ADVICE_RECEIVED, on, actor, request.getSource() + ": " + request.getAddressee());
+        record(EventType.ADVICE_RECEIVED, on, actor, request.getAddressee());
     }
 
     /** Decide to issue a plan, once the advice asked for has all arrived. */
@@ -219,7 +219,7 @@ public class NeedsAssessment {
         draftResponseOn = on;
         draftResponse = comments.trim();
         preferredSettingId(preferredSettingId);
-        record(EventType.DRAFT_RESPONSE_RECEIVED, on, actor, preferredSettingId == null ? null : "preferred setting " + preferredSettingId);
+        record(EventType.DRAFT_RESPONSE_RECEIVED, on, actor, null);
     }
 
     private void preferredSettingId(Long settingId) {
@@ -230,7 +230,7 @@ public class NeedsAssessment {
     public void consultSetting(long settingId, LocalDate on, LocalDate today, Actor actor) {
         requireStage(Stage.DRAFT_ISSUED, "consult a setting");
         inOrder(on, draftIssuedOn, today);
-        record(EventType.SETTING_CONSULTED, on, actor, "setting " + settingId);
+        record(EventType.SETTING_CONSULTED, on, actor, null);
     }
 
     /**
@@ -247,7 +247,7 @@ public class NeedsAssessment {
         finalIssuedOn = on;
         this.namedSettingId = namedSettingId;
         stage = Stage.FINAL;
-        record(EventType.FINAL_ISSUED, on, actor, "setting " + namedSettingId);
+        record(EventType.FINAL_ISSUED, on, actor, null);
     }
 
     /** Reg 10(4): a reason the council need not meet a time limit, with its dates. */
@@ -257,7 +257,7 @@ public class NeedsAssessment {
         }
         notInFuture(exception.from(), today);
         exceptions.add(new RecordedException(this, exception));
-        record(EventType.EXCEPTION_RECORDED, exception.from(), actor, exception.reason() + " " + exception.from() + " to " + exception.to());
+        record(EventType.EXCEPTION_RECORDED, exception.from(), actor, exception.note());
     }
 
     /** The statutory dates for this request. */

@@ -11,7 +11,7 @@ import uk.send.pathway.assessment.Stage;
  * The steps a caseworker can take on a case, each on its own page: the stages it is offered at and the
  * fields its form asks for. The aggregate decides what is legal; this only decides what to offer.
  */
-enum CaseStep {
+public enum CaseStep {
     DECIDE_TO_ASSESS("decide-to-assess", EnumSet.of(Stage.REQUESTED), Field.NONE),
     REFUSE("refuse", EnumSet.of(Stage.REQUESTED), Field.TEXT),
     REQUEST_ADVICE("request-advice", EnumSet.of(Stage.ASSESSING), Field.ADVICE_SOURCE),
@@ -26,14 +26,14 @@ enum CaseStep {
             Field.EXCEPTION);
 
     /** Which fields, besides the date, a step's form has. */
-    enum Field {
+    public enum Field {
         NONE, TEXT, ADVICE_SOURCE, SETTING, TEXT_AND_OPTIONAL_SETTING, EXCEPTION;
 
-        boolean hasText() {
+        public boolean hasText() {
             return this == TEXT || this == TEXT_AND_OPTIONAL_SETTING || this == EXCEPTION;
         }
 
-        boolean hasSetting() {
+        public boolean hasSetting() {
             return this == SETTING || this == TEXT_AND_OPTIONAL_SETTING;
         }
     }

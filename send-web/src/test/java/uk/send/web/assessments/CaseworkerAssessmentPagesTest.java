@@ -97,6 +97,19 @@ class CaseworkerAssessmentPagesTest {
     }
 
     @Test
+    void a_step_page_asks_only_for_what_that_step_needs() throws Exception {
+        long id = recordRequest(today.minusDays(10));
+
+        mvc.perform(get("/caseworker/assessments/{id}/steps/decide-to-assess", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"day\"")))
+                .andExpect(content().string(not(containsString("<textarea"))))
+                .andExpect(content().string(not(containsString("name=\"reason\""))));
+        mvc.perform(get("/caseworker/assessments/{id}/steps/refuse", id).with(SignedIn.as(caseworker)))
+                .andExpect(content().string(containsString("<textarea")));
+    }
+
+    @Test
     void a_step_moves_the_case_on_and_returns_to_it_with_a_confirmation() throws Exception {
         long id = recordRequest(today.minusDays(10));
 

@@ -109,4 +109,22 @@ class MessagesTest {
         }
         assertThat(literal).isEmpty();
     }
+
+    /** Thymeleaf includes a fragment before it evaluates th:if, so a condition beside th:replace is silently ignored. */
+    @Test
+    void no_element_puts_a_condition_beside_a_fragment_inclusion() throws IOException {
+        Pattern tag = Pattern.compile("<[a-zA-Z:]+\\b[^>]*>", Pattern.DOTALL);
+        List<String> offenders = new ArrayList<>();
+        for (Path template : templates()) {
+            Matcher m = tag.matcher(Files.readString(template));
+            while (m.find()) {
+                String t = m.group();
+                if ((t.contains("th:replace=") || t.contains("th:insert="))
+                        && (t.contains("th:if=") || t.contains("th:unless=") || t.contains("th:each="))) {
+                    offenders.add(TEMPLATES.relativize(template) + ": " + t);
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }
