@@ -44,9 +44,11 @@ public class NeedsAssessments {
     private final StatutoryCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, StatutoryCalendar calendar,
-                     AuditLog audit, Clock clock) {
+                     AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.assessments = assessments;
         this.children = children;
         this.calendar = calendar;
@@ -171,8 +173,13 @@ public class NeedsAssessments {
         if (a.getVersion() != version) {
             throw new OptimisticLockingFailureException("The assessment was changed by someone else");
         }
+        Stage before = a.getStage();
         step.apply(a, today(), calendar, actor(viewer));
         assessments.flush();
+        if (a.getStage() != before) {
+            events.publishEvent(new AssessmentStepTaken(id, a.getChildId(), a.getStage(), lastStepDate(a), actor(viewer),
+                    a.getNamedSettingId(), adviceLines(a)));
+        }
         audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, ENTITY, id, description);
     }
 
@@ -196,6 +203,19 @@ public class NeedsAssessments {
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
                         e.getRecordedAt(), e.getActor(), e.getDetail())).toList(),
                 a.getVersion());
+    }
+
+    private static LocalDate lastStepDate(NeedsAssessment a) {
+        return a.getTimeline().get(a.getTimeline().size() - 1).getOccurredOn();
+    }
+
+    private static final java.time.format.DateTimeFormatter UK_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** Section K's list: who gave advice and when it arrived. */
+    private static List<String> adviceLines(NeedsAssessment a) {
+        return a.getAdviceRequests().stream().filter(AdviceRequest::isReceived)
+                .map(r -> r.getAddressee() + ", received " + UK_DATE.format(r.getReceivedOn())).toList();
     }
 
     private static Actor actor(Viewer viewer) {

@@ -45,9 +45,11 @@ class CaseworkerAssessmentsController {
     private final ChildDirectory children;
     private final ReferenceData reference;
     private final Clock clock;
+    private final uk.send.pathway.plan.EhcPlans plans;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
-                                    Clock clock) {
+                                    Clock clock, uk.send.pathway.plan.EhcPlans plans) {
+        this.plans = plans;
         this.assessments = assessments;
         this.children = children;
         this.reference = reference;
@@ -101,6 +103,7 @@ class CaseworkerAssessmentsController {
         model.addAttribute("case", record);
         model.addAttribute("steps", CaseStep.offeredAt(record.stage()));
         model.addAttribute("settingNames", settingNames(record));
+        model.addAttribute("hasPlan", plans.forAssessment(viewer, id).isPresent());
         return "pages/caseworker/assessment";
     }
 

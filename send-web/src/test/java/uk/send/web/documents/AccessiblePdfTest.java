@@ -3,12 +3,10 @@ package uk.send.web.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -24,12 +22,7 @@ import org.springframework.boot.autoconfigure.context.MessageSourceAutoConfigura
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
 /**
  * The EHC plan renders to a PDF that veraPDF passes as PDF/UA-1 and PDF/A-2a, that says what it is, and that
@@ -179,23 +172,10 @@ class AccessiblePdfTest {
     }
 
     private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            // tables wrap long cells: read the text as one line of words, so phrases can be found whole
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        return PdfChecks.text(pdf);
     }
 
     private static void assertCompliant(byte[] pdf, PDFAFlavour flavour) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            String failures = result.getTestAssertions().stream()
-                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
-                            + " " + assertion.getMessage() + " at " + assertion.getLocation().getContext())
-                    .distinct()
-                    .collect(Collectors.joining("\n"));
-            assertThat(result.isCompliant()).as("veraPDF %s failures:%n%s", flavour, failures).isTrue();
-        }
+        PdfChecks.assertCompliant(pdf, flavour);
     }
 }

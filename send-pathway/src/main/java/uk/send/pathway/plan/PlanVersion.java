@@ -1,0 +1,243 @@
+package uk.send.pathway.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One version of a plan: the working copy (number 0, kind WORKING) that caseworkers edit, or an issued
+ * draft or final plan, which never changes (the database refuses it too).
+ */
+@Entity
+@Table(name = "plan_version")
+public class PlanVersion {
+
+    /** What a version is. */
+    public enum Kind { WORKING, DRAFT, FINAL }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "plan_id")
+    private EhcPlan plan;
+
+    @Column(nullable = false)
+    private int number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Kind kind;
+
+    @Column(name = "issued_on")
+    private LocalDate issuedOn;
+
+    @Column(name = "created_by", nullable = false, length = 254)
+    private String createdBy;
+
+    @Column(name = "section_a", length = 8000)
+    private String sectionA;
+    @Column(name = "section_b", length = 8000)
+    private String sectionB;
+    @Column(name = "section_c", length = 8000)
+    private String sectionC;
+    @Column(name = "section_d", length = 8000)
+    private String sectionD;
+    @Column(name = "section_g", length = 8000)
+    private String sectionG;
+    @Column(name = "section_h1", length = 8000)
+    private String sectionH1;
+    @Column(name = "section_h2", length = 8000)
+    private String sectionH2;
+    @Column(name = "section_j", length = 8000)
+    private String sectionJ;
+    @Column(name = "section_k", length = 8000)
+    private String sectionK;
+
+    @Column(name = "placement_setting_id")
+    private Long placementSettingId;
+    @Column(name = "placement_name", length = 200)
+    private String placementName;
+    @Column(name = "placement_type", length = 30)
+    private String placementType;
+
+    @ElementCollection
+    @CollectionTable(name = "plan_outcome", joinColumns = @JoinColumn(name = "plan_version_id"))
+    @OrderColumn(name = "position")
+    private List<Outcome> outcomes = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "plan_provision", joinColumns = @JoinColumn(name = "plan_version_id"))
+    @OrderColumn(name = "position")
+    private List<Provision> provisions = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected PlanVersion() {
+    }
+
+    static PlanVersion working(EhcPlan plan, String createdBy) {
+        PlanVersion v = new PlanVersion();
+        v.plan = plan;
+        v.number = 0;
+        v.kind = Kind.WORKING;
+        v.createdBy = createdBy;
+        return v;
+    }
+
+    /** A frozen copy of this (working) version, issued on a date with its K section gathered. */
+    PlanVersion issueCopy(int number, Kind kind, LocalDate on, String sectionK, String issuedBy) {
+        PlanVersion v = new PlanVersion();
+        v.plan = plan;
+        v.number = number;
+        v.kind = kind;
+        v.issuedOn = on;
+        v.createdBy = issuedBy;
+        v.sectionA = sectionA;
+        v.sectionB = sectionB;
+        v.sectionC = sectionC;
+        v.sectionD = sectionD;
+        v.sectionG = sectionG;
+        v.sectionH1 = sectionH1;
+        v.sectionH2 = sectionH2;
+        v.sectionJ = sectionJ;
+        v.sectionK = sectionK;
+        v.placementSettingId = placementSettingId;
+        v.placementName = placementName;
+        v.placementType = placementType;
+        v.outcomes.addAll(outcomes);
+        v.provisions.addAll(provisions);
+        return v;
+    }
+
+    private void requireWorking() {
+        if (kind != Kind.WORKING) {
+            throw new IllegalStateException("An issued plan version cannot be changed");
+        }
+    }
+
+    void write(Section section, String text) {
+        requireWorking();
+        String value = text == null || text.isBlank() ? null : text.trim();
+        switch (section) {
+            case A -> sectionA = value;
+            case B -> sectionB = value;
+            case C -> sectionC = value;
+            case D -> sectionD = value;
+            case G -> sectionG = value;
+            case H1 -> sectionH1 = value;
+            case H2 -> sectionH2 = value;
+            case J -> sectionJ = value;
+        }
+    }
+
+    void addOutcome(Outcome outcome) {
+        requireWorking();
+        outcomes.add(outcome);
+    }
+
+    void removeOutcome(int index) {
+        requireWorking();
+        outcomes.remove(index);
+    }
+
+    void addProvision(Provision provision) {
+        requireWorking();
+        provisions.add(provision);
+    }
+
+    void removeProvision(int index) {
+        requireWorking();
+        provisions.remove(index);
+    }
+
+    void place(long settingId, String name, String type) {
+        requireWorking();
+        placementSettingId = settingId;
+        placementName = name;
+        placementType = type;
+    }
+
+    /** The text sections, in order, for pages and comparisons. */
+    public Map<Section, String> textSections() {
+        Map<Section, String> map = new EnumMap<>(Section.class);
+        map.put(Section.A, sectionA);
+        map.put(Section.B, sectionB);
+        map.put(Section.C, sectionC);
+        map.put(Section.D, sectionD);
+        map.put(Section.G, sectionG);
+        map.put(Section.H1, sectionH1);
+        map.put(Section.H2, sectionH2);
+        map.put(Section.J, sectionJ);
+        return map;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public LocalDate getIssuedOn() {
+        return issuedOn;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getSectionK() {
+        return sectionK;
+    }
+
+    public Long getPlacementSettingId() {
+        return placementSettingId;
+    }
+
+    public String getPlacementName() {
+        return placementName;
+    }
+
+    public String getPlacementType() {
+        return placementType;
+    }
+
+    public List<Outcome> getOutcomes() {
+        return Collections.unmodifiableList(outcomes);
+    }
+
+    public List<Provision> getProvisions() {
+        return Collections.unmodifiableList(provisions);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}
