@@ -24,17 +24,31 @@ public class DemoCases {
         this.calendar = calendar;
     }
 
-    /** One case for every other child given (up to 80), cycling through the stages; returns how many. */
-    public int create(List<Long> childIds, List<Long> settingIds, LocalDate today, long actorId, String actorName) {
+    /** What the demo plans need to know of a case that reached the decision to issue. */
+    public record PlanFacts(long assessmentId, long childId, LocalDate draftOn, LocalDate finalOn, Long namedSettingId,
+                            List<String> advice) {
+    }
+
+    /**
+     * One case for every other child given (up to 80), cycling through the stages.
+     *
+     * @return the facts of each case that reached the decision to issue a plan
+     */
+    public List<PlanFacts> create(List<Long> childIds, List<Long> settingIds, LocalDate today, long actorId, String actorName) {
         Actor actor = new Actor(actorId, actorName);
+        List<PlanFacts> withPlans = new java.util.ArrayList<>();
         int made = 0;
         for (int i = 0; i < childIds.size() && made < 80; i += 2) {
             long child = childIds.get(i);
             long setting = settingIds.get(made % settingIds.size());
-            assessments.save(scenario(made, child, setting, today, actor));
+            NeedsAssessment a = assessments.save(scenario(made, child, setting, today, actor));
+            if (a.getDecidedToIssueOn() != null) {
+                withPlans.add(new PlanFacts(a.getId(), child, a.getDraftIssuedOn(), a.getFinalIssuedOn(),
+                        a.getNamedSettingId(), NeedsAssessments.adviceLines(a)));
+            }
             made++;
         }
-        return made;
+        return withPlans;
     }
 
     private NeedsAssessment scenario(int n, long child, long setting, LocalDate today, Actor actor) {

@@ -2,7 +2,6 @@ package uk.send.pathway.assessment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -65,13 +64,14 @@ public class NeedsAssessments {
      * most urgent first.
      */
     @Transactional
-    public Page<AssessmentSummary> caseload(Viewer viewer, CaseloadFilter filter, Pageable pageable) {
+    public Page<AssessmentSummary> caseload(Viewer viewer, CaseloadFilter filter, CaseloadSort sort, Pageable pageable) {
         requireCaseworker(viewer);
         List<AssessmentSummary> all = openCases(viewer, filter);
         List<AssessmentSummary> filtered = all.stream()
                 .filter(s -> filter.stage() == null || s.stage() == filter.stage())
                 .filter(s -> filter.status() == null || s.status() == filter.status())
                 .filter(s -> filter.need() == null || s.child().primaryNeed() == filter.need())
+                .sorted((sort == null ? CaseloadSort.NEXT_DUE : sort).order())
                 .toList();
         if (pageable.isUnpaged()) {
             return new PageImpl<>(filtered);
@@ -94,8 +94,7 @@ public class NeedsAssessments {
         return open.stream()
                 .filter(a -> visible.containsKey(a.getChildId()))
                 .map(a -> summary(a, visible.get(a.getChildId()), today))
-                .sorted(Comparator.comparing((AssessmentSummary s) -> s.nextDeadline().due())
-                        .thenComparing(AssessmentSummary::id))
+                .sorted(CaseloadSort.NEXT_DUE.order())
                 .toList();
     }
 
@@ -213,7 +212,7 @@ public class NeedsAssessments {
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     /** Section K's list: who gave advice and when it arrived. */
-    private static List<String> adviceLines(NeedsAssessment a) {
+    static List<String> adviceLines(NeedsAssessment a) {
         return a.getAdviceRequests().stream().filter(AdviceRequest::isReceived)
                 .map(r -> r.getAddressee() + ", received " + UK_DATE.format(r.getReceivedOn())).toList();
     }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.domain.demo.DemoAccounts;
 import uk.send.pathway.assessment.DemoCases;
+import uk.send.pathway.plan.DemoPlans;
 
 /**
  * The demo caseload (after the reference demo data): EHC needs assessments at every stage, some overdue,
@@ -31,11 +32,13 @@ class AssessmentDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final DemoCases cases;
+    private final DemoPlans plans;
     private final Clock clock;
 
-    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, Clock clock) {
+    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, DemoPlans plans, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
+        this.plans = plans;
         this.clock = clock;
     }
 
@@ -62,7 +65,12 @@ class AssessmentDemoData implements ApplicationRunner {
                 .param("youngest", LocalDate.now(clock).minusYears(3))
                 .query(Long.class).list();
         List<Long> settings = jdbc.sql("select id from setting where open order by id").query(Long.class).list();
-        int created = cases.create(children, settings, LocalDate.now(clock), caseworkerId, DemoAccounts.CASEWORKER);
-        log.info("Demo assessments loaded in {} ms: {} cases", (System.nanoTime() - started) / 1_000_000, created);
+        List<DemoCases.PlanFacts> withPlans = cases.create(children, settings, LocalDate.now(clock), caseworkerId,
+                DemoAccounts.CASEWORKER);
+        withPlans.forEach(p -> plans.write(p.assessmentId(), p.childId(), p.draftOn(), p.finalOn(), p.namedSettingId(),
+                p.advice(), DemoAccounts.CASEWORKER, LocalDate.now(clock)));
+        long total = jdbc.sql("select count(*) from needs_assessment").query(Long.class).single();
+        log.info("Demo assessments loaded in {} ms: {} cases in all, {} with plans",
+                (System.nanoTime() - started) / 1_000_000, total, withPlans.size());
     }
 }

@@ -25,6 +25,7 @@ import uk.send.pathway.assessment.AdviceSource;
 import uk.send.pathway.assessment.AssessmentRecord;
 import uk.send.pathway.assessment.AssessmentSummary;
 import uk.send.pathway.assessment.CaseloadFilter;
+import uk.send.pathway.assessment.CaseloadSort;
 import uk.send.pathway.assessment.IllegalTransitionException;
 import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.assessment.NewRequest;
@@ -59,16 +60,18 @@ class CaseworkerAssessmentsController {
     @GetMapping("/caseworker")
     String caseload(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
                     @RequestParam(required = false) Stage stage, @RequestParam(required = false) NeedCode need,
-                    @RequestParam(required = false) DeadlineStatus status, @RequestParam(defaultValue = "1") int page,
-                    Model model) {
+                    @RequestParam(required = false) DeadlineStatus status, @RequestParam(required = false) CaseloadSort sort,
+                    @RequestParam(defaultValue = "1") int page, Model model) {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         List<AssessmentSummary> all = assessments.openCases(viewer, new CaseloadFilter(q, footprintFilter, null, null, null));
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
-        Page<AssessmentSummary> results = assessments.caseload(viewer, filter,
+        CaseloadSort order = sort == null ? CaseloadSort.NEXT_DUE : sort;
+        Page<AssessmentSummary> results = assessments.caseload(viewer, filter, order,
                 PageRequest.of(Paging.index(page), Paging.SIZE));
+        model.addAttribute("sort", order);
         model.addAttribute("cases", results);
         model.addAttribute("paging", Paging.of(results, "/caseworker", "q", q, "footprint", footprintFilter,
-                "stage", stage, "need", need, "status", status));
+                "stage", stage, "need", need, "status", status, "sort", sort));
         model.addAttribute("counts", assessments.countsByStage(all));
         model.addAttribute("overdue", all.stream().filter(c -> c.status() == DeadlineStatus.OVERDUE).count());
         model.addAttribute("filter", filter);
@@ -88,7 +91,8 @@ class CaseworkerAssessmentsController {
                                                               @RequestParam(required = false) DeadlineStatus status) {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
-        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, org.springframework.data.domain.Pageable.unpaged())
+        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, CaseloadSort.NEXT_DUE,
+                        org.springframework.data.domain.Pageable.unpaged())
                 .getContent();
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"")

@@ -224,4 +224,16 @@ class CaseworkerAssessmentPagesTest {
                 .andExpect(content().string(containsString("within 2 months")))
                 .andExpect(content().string(containsString("mediation certificate")));
     }
+
+    @Test
+    void the_caseload_sorts_by_name_or_by_date_received() throws Exception {
+        long id = recordRequest(today.minusDays(10));
+
+        for (String sort : new String[] {"NAME", "RECEIVED", "STAGE", "NEXT_DUE"}) {
+            mvc.perform(get("/caseworker").param("sort", sort).with(SignedIn.as(caseworker)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/caseworker/assessments/" + id)))
+                    .andExpect(content().string(containsString("aria-sort=\"ascending\"")));
+        }
+    }
 }
