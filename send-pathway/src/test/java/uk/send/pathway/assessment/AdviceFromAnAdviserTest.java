@@ -22,6 +22,14 @@ class AdviceFromAnAdviserTest {
         return a;
     }
 
+    /** Being assessed, with educational psychology advice (request 1) asked of the adviser. */
+    static NeedsAssessment adviceAskedOfTheAdviser() {
+        NeedsAssessment a = assessing();
+        withId(a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", ADVISER.userId(),
+                RECEIVED.plusWeeks(4), TODAY, CALENDAR, CASEWORKER), 1);
+        return a;
+    }
+
     @Test
     void advice_asked_of_an_adviser_is_addressed_to_their_account_and_due_in_six_weeks() {
         AdviceRequest request = assessing().requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service",
@@ -44,9 +52,7 @@ class AdviceFromAnAdviserTest {
 
     @Test
     void advice_the_adviser_submits_is_marked_as_theirs_and_attributed_to_them_on_the_timeline() {
-        NeedsAssessment a = assessing();
-        withId(a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", ADVISER.userId(),
-                RECEIVED.plusWeeks(4), TODAY, CALENDAR, CASEWORKER), 1);
+        NeedsAssessment a = adviceAskedOfTheAdviser();
 
         a.receiveAdvice(1, RECEIVED.plusWeeks(8), "Needs, outcomes and provision", TODAY, ADVISER);
 
@@ -60,9 +66,7 @@ class AdviceFromAnAdviserTest {
 
     @Test
     void advice_a_caseworker_records_for_an_adviser_is_not_marked_as_submitted_by_them() {
-        NeedsAssessment a = assessing();
-        withId(a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", ADVISER.userId(),
-                RECEIVED.plusWeeks(4), TODAY, CALENDAR, CASEWORKER), 1);
+        NeedsAssessment a = adviceAskedOfTheAdviser();
 
         a.receiveAdvice(1, RECEIVED.plusWeeks(8), "Sent by email", TODAY, CASEWORKER);
 
@@ -71,9 +75,7 @@ class AdviceFromAnAdviserTest {
 
     @Test
     void an_adviser_cannot_submit_twice_nor_after_the_case_has_moved_on() {
-        NeedsAssessment a = assessing();
-        withId(a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", ADVISER.userId(),
-                RECEIVED.plusWeeks(4), TODAY, CALENDAR, CASEWORKER), 1);
+        NeedsAssessment a = adviceAskedOfTheAdviser();
         a.receiveAdvice(1, RECEIVED.plusWeeks(8), "First", TODAY, ADVISER);
 
         assertThatThrownBy(() -> a.receiveAdvice(1, RECEIVED.plusWeeks(9), "Second", TODAY, ADVISER))
