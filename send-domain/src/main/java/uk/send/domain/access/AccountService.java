@@ -73,6 +73,19 @@ public class AccountService {
         return accounts.search(q, role, pageable).map(AccountView::of);
     }
 
+    /**
+     * Whether the account exists, is enabled and has this role: for other modules that address work to an
+     * account. Plain SQL, so that asking never flushes the caller's unsaved changes.
+     */
+    @Transactional(readOnly = true)
+    public boolean isActive(long userId, Role role) {
+        return jdbc.sql("select exists (select 1 from app_user where id = :id and role = :role and enabled)")
+                .param("id", userId)
+                .param("role", role.name())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** A successful sign-in clears the failure count. */
     @Transactional
     public void recordSignIn(long userId) {

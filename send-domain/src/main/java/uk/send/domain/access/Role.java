@@ -15,7 +15,12 @@ public enum Role {
     /** A commissioner: every footprint, in aggregate only (no individual child records). */
     COMMISSIONER("/commissioner"),
     /** A system administrator: users and reference data. */
-    ADMIN("/admin");
+    ADMIN("/admin"),
+    /**
+     * A professional asked for advice for an EHC needs assessment (an educational psychologist, say):
+     * exactly the advice requests addressed to them; no child's wider record, no caseload.
+     */
+    ADVISER("/adviser");
 
     private final String homePath;
 

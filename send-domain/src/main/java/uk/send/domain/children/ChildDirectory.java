@@ -5,11 +5,14 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -76,7 +79,7 @@ public class ChildDirectory {
      * and footprint: for other modules listing their own records by child, in the viewer's scope.
      */
     @Transactional
-    public List<ChildSummary> visibleAmong(Viewer viewer, java.util.Collection<Long> childIds, String query, Long footprintId) {
+    public List<ChildSummary> visibleAmong(Viewer viewer, Collection<Long> childIds, String query, Long footprintId) {
         if (childIds.isEmpty()) {
             return List.of();
         }
@@ -103,6 +106,20 @@ public class ChildDirectory {
         }
         audit.record(viewer, AuditAction.CHILD_VIEWED, ENTITY, childId);
         return ChildRecord.of(child);
+    }
+
+    /**
+     * Who these children are (name and date of birth), and nothing else of their records: for a module
+     * that has already decided by its own rule that the viewer has a reason to know, such as an adviser
+     * shown the advice requests addressed to them. That module audits what it shows.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ChildIdentity> identities(Collection<Long> childIds) {
+        if (childIds.isEmpty()) {
+            return Map.of();
+        }
+        return children.findAllById(childIds).stream()
+                .collect(Collectors.toMap(Child::getId, ChildIdentity::of));
     }
 
     /** Whether the viewer may see this child: for other modules guarding records that belong to a child. */

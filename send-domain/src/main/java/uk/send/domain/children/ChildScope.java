@@ -14,7 +14,9 @@ import uk.send.domain.access.Viewer;
  * <li>SENCO: children on roll at their setting;</li>
  * <li>CASEWORKER, PANEL: children whose home is in one of their footprints;</li>
  * <li>ADMIN: all (to link parents to children);</li>
- * <li>COMMISSIONER: none individually (aggregate views only).</li>
+ * <li>COMMISSIONER: none individually (aggregate views only);</li>
+ * <li>ADVISER: none (an adviser sees only who the child is, on the advice requests addressed to them;
+ * see {@link ChildDirectory#identities}).</li>
  * </ul>
  */
 final class ChildScope {
@@ -36,7 +38,7 @@ final class ChildScope {
                     ? cb.disjunction()
                     : root.get("homeFootprint").get("id").in(viewer.footprintIds());
             case ADMIN -> (root, query, cb) -> cb.conjunction();
-            case COMMISSIONER -> (root, query, cb) -> cb.disjunction();
+            case COMMISSIONER, ADVISER -> (root, query, cb) -> cb.disjunction();
         };
     }
 
@@ -48,7 +50,7 @@ final class ChildScope {
             case SENCO -> child.getSetting() != null && child.getSetting().getId().equals(viewer.settingId());
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
             case ADMIN -> true;
-            case COMMISSIONER -> false;
+            case COMMISSIONER, ADVISER -> false;
         };
     }
 }

@@ -46,20 +46,36 @@ public class AdviceRequest {
     @Column(length = 20000)
     private String advice;
 
+    /** The adviser's account, when the advice is asked of someone who signs in to give it; otherwise null. */
+    @Column(name = "adviser_id")
+    private Long adviserId;
+
+    @Column(name = "submitted_by_adviser", nullable = false)
+    private boolean submittedByAdviser;
+
     protected AdviceRequest() {
     }
 
-    AdviceRequest(NeedsAssessment assessment, AdviceSource source, String addressee, LocalDate requestedOn, LocalDate dueOn) {
+    AdviceRequest(NeedsAssessment assessment, AdviceSource source, String addressee, Long adviserId, LocalDate requestedOn,
+                  LocalDate dueOn) {
         this.assessment = assessment;
         this.source = source;
         this.addressee = addressee.trim();
+        this.adviserId = adviserId;
         this.requestedOn = requestedOn;
         this.dueOn = dueOn;
     }
 
-    void receive(LocalDate on, String advice) {
+    /** The advice arrives; it came from the adviser themselves when they are the one recording it. */
+    void receive(LocalDate on, String advice, Actor recordedBy) {
         this.receivedOn = on;
         this.advice = advice.trim();
+        this.submittedByAdviser = isAddressedTo(recordedBy.userId());
+    }
+
+    /** Whether this request was addressed to the account with this id. */
+    public boolean isAddressedTo(long userId) {
+        return adviserId != null && adviserId == userId;
     }
 
     public boolean isReceived() {
@@ -92,5 +108,17 @@ public class AdviceRequest {
 
     public String getAdvice() {
         return advice;
+    }
+
+    public Long getAdviserId() {
+        return adviserId;
+    }
+
+    public boolean isSubmittedByAdviser() {
+        return submittedByAdviser;
+    }
+
+    NeedsAssessment getAssessment() {
+        return assessment;
     }
 }

@@ -28,10 +28,13 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
                              java.time.LocalDate earliestFinalisationDate, java.time.LocalDate latestDraftDate) {
     }
 
-    /** A request for advice and what came back. */
+    /**
+     * A request for advice and what came back; adviserName is the adviser's account when it was asked of one
+     * (null otherwise), and submittedByAdviser whether they submitted it online themselves.
+     */
     public record AdviceView(long id, AdviceSource source, String addressee, java.time.LocalDate requestedOn,
                              java.time.LocalDate dueOn, java.time.LocalDate receivedOn, String advice,
-                             DeadlineStatus status, long daysUntilDue) {
+                             DeadlineStatus status, long daysUntilDue, String adviserName, boolean submittedByAdviser) {
     }
 
     /** A step on the timeline. */

@@ -154,19 +154,32 @@ public class NeedsAssessment {
         record(EventType.REFUSED_TO_ASSESS, on, actor, null);
     }
 
-    /** Reg 6: ask for advice. It is due 6 weeks from the request for it (reg 8). */
+    /** Reg 6: ask for advice of someone without an account. It is due 6 weeks from the request for it (reg 8). */
     public AdviceRequest requestAdvice(AdviceSource source, String addressee, LocalDate on, LocalDate today,
                                        StatutoryCalendar calendar, Actor actor) {
+        return requestAdvice(source, addressee, null, on, today, calendar, actor);
+    }
+
+    /**
+     * Reg 6: ask for advice, due 6 weeks from the request for it (reg 8). With an adviser's account
+     * (adviserId, may be null) the adviser can sign in and submit the advice themselves; that the account is
+     * an adviser's is checked by {@link NeedsAssessments}, which can see the accounts.
+     */
+    public AdviceRequest requestAdvice(AdviceSource source, String addressee, Long adviserId, LocalDate on,
+                                       LocalDate today, StatutoryCalendar calendar, Actor actor) {
         requireStage(Stage.ASSESSING, "request advice");
         inOrder(on, decidedToAssessOn, today);
         requireText(addressee, "assessment.error.addresseeRequired");
-        AdviceRequest request = new AdviceRequest(this, source, addressee, on, calendar.adviceDue(on));
+        AdviceRequest request = new AdviceRequest(this, source, addressee, adviserId, on, calendar.adviceDue(on));
         adviceRequests.add(request);
         record(EventType.ADVICE_REQUESTED, on, actor, addressee.trim());
         return request;
     }
 
-    /** The advice arrives. */
+    /**
+     * The advice arrives: recorded by a caseworker, or submitted online by the adviser it was asked of
+     * (the actor), and attributed on the timeline to whichever of them it was.
+     */
     public void receiveAdvice(long adviceRequestId, LocalDate on, String advice, LocalDate today, Actor actor) {
         requireStage(Stage.ASSESSING, "record advice");
         AdviceRequest request = adviceRequests.stream().filter(r -> r.getId() != null && r.getId() == adviceRequestId)
@@ -177,7 +190,7 @@ public class NeedsAssessment {
         }
         inOrder(on, request.getRequestedOn(), today);
         requireText(advice, "assessment.error.adviceRequired");
-        request.receive(on, advice);
+        request.receive(on, advice, actor);
         record(EventType.ADVICE_RECEIVED, on, actor, request.getAddressee());
     }
 

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,6 +19,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.send.domain.access.AccountService;
+import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
@@ -40,16 +43,19 @@ public class NeedsAssessments {
 
     private final NeedsAssessmentRepository assessments;
     private final ChildDirectory children;
+    private final AccountService accounts;
     private final StatutoryCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, StatutoryCalendar calendar,
-                     AuditLog audit, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, AccountService accounts,
+                     StatutoryCalendar calendar, AuditLog audit, Clock clock,
+                     org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.assessments = assessments;
         this.children = children;
+        this.accounts = accounts;
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
@@ -174,12 +180,27 @@ public class NeedsAssessments {
         }
         Stage before = a.getStage();
         step.apply(a, today(), calendar, actor(viewer));
+        requireAdviserAccounts(a);
         assessments.flush();
         if (a.getStage() != before) {
             events.publishEvent(new AssessmentStepTaken(id, a.getChildId(), a.getStage(), lastStepDate(a), actor(viewer),
                     a.getNamedSettingId(), adviceLines(a)));
         }
         audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, ENTITY, id, description);
+    }
+
+    /**
+     * Advice asked of someone with an account (in this step: requests not yet saved have no id) may only be
+     * asked of an adviser's account, or advice requests would reach people whose role is not to answer them.
+     */
+    private void requireAdviserAccounts(NeedsAssessment a) {
+        List<Long> named = a.getAdviceRequests().stream().filter(r -> r.getId() == null)
+                .map(AdviceRequest::getAdviserId).filter(Objects::nonNull).toList();
+        for (Long adviserId : named) {
+            if (!accounts.isActive(adviserId, Role.ADVISER)) {
+                throw new IllegalTransitionException("assessment.error.notAnAdviser", "Advice can only be asked of an adviser's account");
+            }
+        }
     }
 
     private AssessmentRecord record(NeedsAssessment a, ChildRecord child) {
@@ -197,7 +218,8 @@ public class NeedsAssessments {
                 a.getAdviceRequests().stream().map(r -> new AssessmentRecord.AdviceView(r.getId(), r.getSource(),
                         r.getAddressee(), r.getRequestedOn(), r.getDueOn(), r.getReceivedOn(), r.getAdvice(),
                         r.isReceived() ? null : calendar.status(r.getDueOn(), today),
-                        calendar.daysUntil(r.getDueOn(), today))).toList(),
+                        calendar.daysUntil(r.getDueOn(), today), adviserName(r.getAdviserId()),
+                        r.isSubmittedByAdviser())).toList(),
                 a.getExceptions(),
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
                         e.getRecordedAt(), e.getActor(), e.getDetail())).toList(),
@@ -215,6 +237,10 @@ public class NeedsAssessments {
     static List<String> adviceLines(NeedsAssessment a) {
         return a.getAdviceRequests().stream().filter(AdviceRequest::isReceived)
                 .map(r -> r.getAddressee() + ", received " + UK_DATE.format(r.getReceivedOn())).toList();
+    }
+
+    private String adviserName(Long adviserId) {
+        return adviserId == null ? null : accounts.find(adviserId).map(AccountView::displayName).orElse(null);
     }
 
     private static Actor actor(Viewer viewer) {

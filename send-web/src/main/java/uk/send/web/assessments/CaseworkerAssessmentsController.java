@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,6 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.send.domain.access.AccountService;
+import uk.send.domain.access.AccountView;
+import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.reference.NeedCode;
@@ -42,18 +47,23 @@ import uk.send.web.support.Paging;
 @Controller
 class CaseworkerAssessmentsController {
 
+    /** Advisers with accounts to choose from when asking for advice, by name. */
+    private static final Pageable ADVISERS = PageRequest.of(0, 500, Sort.by("displayName", "id"));
+
     private final NeedsAssessments assessments;
     private final ChildDirectory children;
     private final ReferenceData reference;
+    private final AccountService accounts;
     private final Clock clock;
     private final uk.send.pathway.plan.EhcPlans plans;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
-                                    Clock clock, uk.send.pathway.plan.EhcPlans plans) {
+                                    AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans) {
         this.plans = plans;
         this.assessments = assessments;
         this.children = children;
         this.reference = reference;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -92,7 +102,7 @@ class CaseworkerAssessmentsController {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
         List<AssessmentSummary> cases = assessments.caseload(viewer, filter, CaseloadSort.NEXT_DUE,
-                        org.springframework.data.domain.Pageable.unpaged())
+                        Pageable.unpaged())
                 .getContent();
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"")
@@ -171,7 +181,7 @@ class CaseworkerAssessmentsController {
         CaseStep step = CaseStep.fromSlug(slug).orElseThrow(() -> new java.util.NoSuchElementException("No such step"));
         StepForm form = StepForm.today(LocalDate.now(clock), record.version());
         model.addAttribute("stepForm", new StepForm(form.day(), form.month(), form.year(), null, null, null, null, advice,
-                null, null, null, null, null, null, record.version()));
+                null, null, null, null, null, null, record.version(), null));
         return stepPage(step, record, model);
     }
 
@@ -205,6 +215,10 @@ class CaseworkerAssessmentsController {
         model.addAttribute("step", step);
         model.addAttribute("sources", Choice.of(AdviceSource.class, "adviceSource"));
         model.addAttribute("reasons", Choice.of(Reg10Exception.class, "reg10"));
+        if (step.fields() == CaseStep.Field.ADVICE_SOURCE) {
+            model.addAttribute("advisers", accounts.search("", Role.ADVISER, ADVISERS).stream()
+                    .filter(AccountView::enabled).map(a -> Choice.text(a.id(), a.displayName() + " (" + a.email() + ")")).toList());
+        }
         if (step.fields().hasSetting()) {
             model.addAttribute("settings", reference.allSettings().stream()
                     .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
@@ -267,7 +281,7 @@ class CaseworkerAssessmentsController {
         switch (step) {
             case DECIDE_TO_ASSESS -> a.decideToAssess(date, today, actor);
             case REFUSE -> a.refuseToAssess(date, form.text(), today, actor);
-            case REQUEST_ADVICE -> a.requestAdvice(form.source(), form.addressee(), date, today, calendar, actor);
+            case REQUEST_ADVICE -> a.requestAdvice(form.source(), form.addressee(), form.adviserId(), date, today, calendar, actor);
             case RECEIVE_ADVICE -> a.receiveAdvice(form.adviceId(), date, form.text(), today, actor);
             case DECIDE_TO_ISSUE -> a.decideToIssue(date, today, actor);
             case DECIDE_NOT_TO_ISSUE -> a.decideNotToIssue(date, form.text(), today, actor);

@@ -15,7 +15,7 @@ import uk.send.pathway.calendar.Reg10Exception;
  */
 record StepForm(String day, String month, String year, String text, Long settingId, AdviceSource source,
                 String addressee, Long adviceId, Reg10Exception reason, String toDay, String toMonth, String toYear,
-                Requester requestedBy, String evidence, Integer version) {
+                Requester requestedBy, String evidence, Integer version, Long adviserId) {
 
     Optional<LocalDate> date() {
         return parse(day, month, year);
@@ -47,7 +47,7 @@ record StepForm(String day, String month, String year, String text, Long setting
 
     static StepForm today(LocalDate today, int version) {
         return new StepForm(String.valueOf(today.getDayOfMonth()), String.valueOf(today.getMonthValue()),
-                String.valueOf(today.getYear()), null, null, null, null, null, null, null, null, null, null, null, version);
+                String.valueOf(today.getYear()), null, null, null, null, null, null, null, null, null, null, null, version, null);
     }
 
     @Override

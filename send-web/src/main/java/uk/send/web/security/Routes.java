@@ -29,6 +29,8 @@ public final class Routes {
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),
             new Route("/admin/**", List.of(Role.ADMIN)),
+            // an adviser's own advice requests: AdviceRequests refuses any not addressed to them
+            new Route("/adviser/**", List.of(Role.ADVISER)),
             // a child's record: each role's scope decides which children (see ChildDirectory)
             new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN)),
             // metrics and build information are for staff who run the service

@@ -77,6 +77,33 @@ class UsersPageTest extends AdminPageTest {
     }
 
     @Test
+    void an_adviser_is_created_with_no_setting_or_footprints_whatever_the_form_carried() throws Exception {
+        FootprintView footprint = footprint();
+        SettingView school = school(footprint);
+        String email = unique("new.adviser") + "@example.test";
+
+        mvc.perform(post("/admin/users/new").with(admin()).with(csrf())
+                        .param("email", email)
+                        .param("displayName", "Ed Psych")
+                        .param("role", "ADVISER")
+                        .param("settingId", String.valueOf(school.id()))
+                        .param("footprintIds", String.valueOf(footprint.id()))
+                        .param("_footprintIds", "on")
+                        .param("password", PASSWORD))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        AccountView created = accounts.search(email, Role.ADVISER, org.springframework.data.domain.Pageable.unpaged())
+                .getContent().get(0);
+        assertThat(created.settingId()).isNull();
+        assertThat(created.footprintIds()).isEmpty();
+        String list = mvc.perform(get("/admin/users").param("role", "ADVISER").with(admin()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains(email, "Adviser", "Advice requests addressed to them");
+        assertThat(mvc.perform(get("/admin/users/new").with(admin())).andReturn().getResponse().getContentAsString())
+                .contains("value=\"ADVISER\"");
+    }
+
+    @Test
     void a_new_user_with_problems_gets_the_form_back_with_every_problem_and_what_was_typed() throws Exception {
         String html = mvc.perform(post("/admin/users/new").with(admin()).with(csrf())
                         .param("email", "not-an-email")

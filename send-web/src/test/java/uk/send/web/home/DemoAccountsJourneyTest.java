@@ -37,7 +37,8 @@ class DemoAccountsJourneyTest {
             "parent@demo.send, /parent, Your children",
             "commissioner@demo.send, /commissioner, The local area",
             "panel@demo.send, /panel, Funding panel",
-            "admin@demo.send, /admin, Administration"})
+            "admin@demo.send, /admin, Administration",
+            "adviser@demo.send, /adviser, Advice requests"})
     void each_demo_account_signs_in_and_sees_its_home_in_full(String email, String home, String heading) throws Exception {
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/"))
@@ -50,6 +51,18 @@ class DemoAccountsJourneyTest {
                     .andExpect(content().string(containsString(heading)))
                     .andExpect(content().string(containsString("</html>")));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_demo_adviser_has_advice_requests_to_answer() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("adviser@demo.send")
+                        .password(DemoAccounts.PASSWORD))
+                .andReturn().getRequest().getSession(false);
+
+        mvc.perform(get("/adviser").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/adviser/requests/")))
+                .andExpect(content().string(containsString("Not yet given")));
     }
 
     @ParameterizedTest(name = "{0} pages through its list")

@@ -1,0 +1,69 @@
+package uk.send.web.advisers;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.send.domain.access.Viewer;
+import uk.send.pathway.assessment.AdviceRequests;
+import uk.send.pathway.assessment.IllegalTransitionException;
+import uk.send.web.support.Notice;
+
+/**
+ * An adviser's pages: the advice requests addressed to them, and each request with the form to give their
+ * advice online. {@link AdviceRequests} refuses, and audits, any request not addressed to them.
+ */
+@Controller
+class AdviserController {
+
+    /** The aggregate's refusal when the case has moved on; the adviser is told in their own terms. */
+    private static final String WRONG_STAGE = "assessment.error.wrongStage";
+
+    private final AdviceRequests requests;
+
+    AdviserController(AdviceRequests requests) {
+        this.requests = requests;
+    }
+
+    @GetMapping("/adviser")
+    String home(Viewer viewer, Model model) {
+        model.addAttribute("requests", requests.forAdviser(viewer));
+        return "pages/adviser/home";
+    }
+
+    @GetMapping("/adviser/requests/{id}")
+    String request(@PathVariable long id, Viewer viewer, Model model) {
+        model.addAttribute("adviceForm", AdviceForm.empty());
+        return requestPage(id, viewer, model);
+    }
+
+    @PostMapping("/adviser/requests/{id}")
+    String submit(@PathVariable long id, @ModelAttribute("adviceForm") AdviceForm form, BindingResult errors,
+                  Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (form.blank()) {
+            errors.rejectValue("advice", "adviser.error.adviceRequired");
+        } else if (form.tooLong()) {
+            errors.rejectValue("advice", "adviser.error.adviceTooLong");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                requests.submit(viewer, id, form.advice());
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("adviser.notice.submitted"));
+                return "redirect:/adviser/requests/" + id;
+            } catch (IllegalTransitionException refused) {
+                errors.reject(WRONG_STAGE.equals(refused.messageKey()) ? "adviser.error.caseMovedOn" : refused.messageKey());
+            }
+        }
+        return requestPage(id, viewer, model);
+    }
+
+    private String requestPage(long id, Viewer viewer, Model model) {
+        model.addAttribute("request", requests.view(viewer, id));
+        return "pages/adviser/request";
+    }
+}
