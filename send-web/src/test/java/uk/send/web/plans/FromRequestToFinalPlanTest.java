@@ -140,6 +140,22 @@ class FromRequestToFinalPlanTest {
         assertThat(plan.issued().get(1).placementName()).isEqualTo(families.northSchool().name());
         assertThat(plan.issued().get(1).sectionK()).contains("Educational psychology service");
 
+        mvc.perform(get("/caseworker/assessments/{id}/plan", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("wants to be a train driver")))
+                .andExpect(content().string(containsString("Version 2")));
+        mvc.perform(get("/caseworker/assessments/{id}/plan/versions/1", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("wants to be a driver.")))
+                .andExpect(content().string(containsString("read a simple timetable")));
+        mvc.perform(get("/caseworker/assessments/{id}/plan/sections/A", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/caseworker/assessments/{id}/plan/outcomes/new", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/caseworker/assessments/{id}/plan/provision/new", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/caseworker/assessments/{id}/plan/placement", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk());
         mvc.perform(get("/caseworker/assessments/{id}/plan/compare", id).param("from", "1").param("to", "2").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("wants to be a train driver")))
