@@ -65,14 +65,23 @@ public class NeedsAssessments {
         return LocalDate.now(clock);
     }
 
+    /** A caseworker's caseload: one page of cases, and the counts the dashboard shows above them. */
+    public record Caseload(Page<AssessmentSummary> page, Map<Stage, Long> countsByStage, long overdue) {
+    }
+
     /**
-     * The open cases of the children this caseworker may see, filtered, with the next statutory date of each;
-     * most urgent first.
+     * The open cases of the children this caseworker may see, searched and filtered, ordered, one page of
+     * them; with counts per stage and of overdue cases over all the viewer's open cases matching the search.
+     * Each open case's next statutory date is worked out once.
      */
     @Transactional
-    public Page<AssessmentSummary> caseload(Viewer viewer, CaseloadFilter filter, CaseloadSort sort, Pageable pageable) {
+    public Caseload caseload(Viewer viewer, CaseloadFilter filter, CaseloadSort sort, Pageable pageable) {
         requireCaseworker(viewer);
         List<AssessmentSummary> all = openCases(viewer, filter);
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        OPEN.forEach(s -> counts.put(s, 0L));
+        all.forEach(c -> counts.merge(c.stage(), 1L, Long::sum));
+        long overdue = all.stream().filter(c -> c.status() == uk.send.pathway.calendar.DeadlineStatus.OVERDUE).count();
         List<AssessmentSummary> filtered = all.stream()
                 .filter(s -> filter.stage() == null || s.stage() == filter.stage())
                 .filter(s -> filter.status() == null || s.status() == filter.status())
@@ -80,17 +89,15 @@ public class NeedsAssessments {
                 .sorted((sort == null ? CaseloadSort.NEXT_DUE : sort).order())
                 .toList();
         if (pageable.isUnpaged()) {
-            return new PageImpl<>(filtered);
+            return new Caseload(new PageImpl<>(filtered), counts, overdue);
         }
         int from = (int) Math.min(pageable.getOffset(), filtered.size());
         int to = Math.min(from + pageable.getPageSize(), filtered.size());
-        return new PageImpl<>(filtered.subList(from, to), pageable, filtered.size());
+        return new Caseload(new PageImpl<>(filtered.subList(from, to), pageable, filtered.size()), counts, overdue);
     }
 
-    /** All the viewer's open cases (no filters but the search and footprint), most urgent first. */
-    @Transactional
-    public List<AssessmentSummary> openCases(Viewer viewer, CaseloadFilter filter) {
-        requireCaseworker(viewer);
+    /** The viewer's open cases matching the search and footprint, most urgent first. */
+    private List<AssessmentSummary> openCases(Viewer viewer, CaseloadFilter filter) {
         List<NeedsAssessment> open = assessments.findByStageIn(OPEN);
         Map<Long, ChildSummary> visible = children.visibleAmong(viewer,
                         open.stream().map(NeedsAssessment::getChildId).collect(Collectors.toSet()),
@@ -102,15 +109,6 @@ public class NeedsAssessments {
                 .map(a -> summary(a, visible.get(a.getChildId()), today))
                 .sorted(CaseloadSort.NEXT_DUE.order())
                 .toList();
-    }
-
-    /** How many of the viewer's open cases stand at each stage. */
-    @Transactional
-    public Map<Stage, Long> countsByStage(List<AssessmentSummary> cases) {
-        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
-        OPEN.forEach(s -> counts.put(s, 0L));
-        cases.forEach(c -> counts.merge(c.stage(), 1L, Long::sum));
-        return counts;
     }
 
     private AssessmentSummary summary(NeedsAssessment a, ChildSummary child, LocalDate today) {

@@ -73,17 +73,16 @@ class CaseworkerAssessmentsController {
                     @RequestParam(required = false) DeadlineStatus status, @RequestParam(required = false) CaseloadSort sort,
                     @RequestParam(defaultValue = "1") int page, Model model) {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
-        List<AssessmentSummary> all = assessments.openCases(viewer, new CaseloadFilter(q, footprintFilter, null, null, null));
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
         CaseloadSort order = sort == null ? CaseloadSort.NEXT_DUE : sort;
-        Page<AssessmentSummary> results = assessments.caseload(viewer, filter, order,
+        NeedsAssessments.Caseload caseload = assessments.caseload(viewer, filter, order,
                 PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("sort", order);
-        model.addAttribute("cases", results);
-        model.addAttribute("paging", Paging.of(results, "/caseworker", "q", q, "footprint", footprintFilter,
+        model.addAttribute("cases", caseload.page());
+        model.addAttribute("paging", Paging.of(caseload.page(), "/caseworker", "q", q, "footprint", footprintFilter,
                 "stage", stage, "need", need, "status", status, "sort", sort));
-        model.addAttribute("counts", assessments.countsByStage(all));
-        model.addAttribute("overdue", all.stream().filter(c -> c.status() == DeadlineStatus.OVERDUE).count());
+        model.addAttribute("counts", caseload.countsByStage());
+        model.addAttribute("overdue", caseload.overdue());
         model.addAttribute("filter", filter);
         model.addAttribute("footprints", reference.footprints().stream()
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList());
@@ -101,9 +100,8 @@ class CaseworkerAssessmentsController {
                                                               @RequestParam(required = false) DeadlineStatus status) {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
-        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, CaseloadSort.NEXT_DUE,
-                        Pageable.unpaged())
-                .getContent();
+        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, CaseloadSort.NEXT_DUE, Pageable.unpaged())
+                .page().getContent();
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"")
                 .header("Cache-Control", "no-store")
