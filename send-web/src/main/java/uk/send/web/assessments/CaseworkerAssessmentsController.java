@@ -86,9 +86,12 @@ class CaseworkerAssessmentsController {
         model.addAttribute("filter", filter);
         model.addAttribute("footprints", reference.footprints().stream()
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList());
-        model.addAttribute("stages", List.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED));
-        model.addAttribute("needs", NeedCode.values());
-        model.addAttribute("statuses", DeadlineStatus.values());
+        model.addAttribute("footprintChoices", reference.footprints().stream()
+                .filter(f -> viewer.footprintIds().contains(f.id())).map(f -> Choice.text(f.id(), f.name())).toList());
+        model.addAttribute("stageChoices", List.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED)
+                .stream().map(st -> Choice.message(st, "stage." + st)).toList());
+        model.addAttribute("statusChoices", Choice.of(DeadlineStatus.class, "deadlineStatus"));
+        model.addAttribute("needChoices", Choice.of(NeedCode.class, "need"));
         return "pages/caseworker/caseload";
     }
 
