@@ -63,14 +63,9 @@ public class ChildDirectory {
      */
     @Transactional
     public Page<ChildSummary> search(Viewer viewer, String query, Long footprintId, Pageable pageable) {
-        Specification<Child> spec = ChildScope.visibleTo(viewer).and(matching(query));
-        if (footprintId != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("homeFootprint").get("id"), footprintId));
-        }
-        Page<ChildSummary> page = children.findAll(spec, pageable).map(ChildSummary::of);
-        if (query != null && !query.isBlank()) {
-            audit.record(viewer, AuditAction.CHILD_SEARCHED, ENTITY, null, page.getTotalElements() + " found");
-        }
+        Page<ChildSummary> page = children.findAll(visibleMatching(viewer, query, footprintId), pageable)
+                .map(ChildSummary::of);
+        auditSearch(viewer, query, page.getTotalElements());
         return page;
     }
 
@@ -83,15 +78,10 @@ public class ChildDirectory {
         if (childIds.isEmpty()) {
             return List.of();
         }
-        Specification<Child> spec = ChildScope.visibleTo(viewer).and(matching(query))
+        Specification<Child> spec = visibleMatching(viewer, query, footprintId)
                 .and((root, q, cb) -> root.get("id").in(childIds));
-        if (footprintId != null) {
-            spec = spec.and((root, q, cb) -> cb.equal(root.get("homeFootprint").get("id"), footprintId));
-        }
         List<ChildSummary> found = children.findAll(spec, Pageable.unpaged(DEFAULT_SORT)).map(ChildSummary::of).getContent();
-        if (query != null && !query.isBlank()) {
-            audit.record(viewer, AuditAction.CHILD_SEARCHED, ENTITY, null, found.size() + " found");
-        }
+        auditSearch(viewer, query, found.size());
         return found;
     }
 
@@ -169,6 +159,22 @@ public class ChildDirectory {
     private static void requireAdmin(Viewer actor) {
         if (!actor.is(Role.ADMIN)) {
             throw new NotInScopeException(ENTITY);
+        }
+    }
+
+    /** The viewer's scope, narrowed by a search and (optionally) a home footprint. */
+    private static Specification<Child> visibleMatching(Viewer viewer, String query, Long footprintId) {
+        Specification<Child> spec = ChildScope.visibleTo(viewer).and(matching(query));
+        if (footprintId != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("homeFootprint").get("id"), footprintId));
+        }
+        return spec;
+    }
+
+    /** A search is audited by how many it found; the search text itself may be personal data, so it is not kept. */
+    private void auditSearch(Viewer viewer, String query, long found) {
+        if (query != null && !query.isBlank()) {
+            audit.record(viewer, AuditAction.CHILD_SEARCHED, ENTITY, null, found + " found");
         }
     }
 
