@@ -24,6 +24,7 @@ import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.assessment.AdviceSource;
@@ -84,10 +85,10 @@ class CaseworkerAssessmentsController {
         model.addAttribute("counts", caseload.countsByStage());
         model.addAttribute("overdue", caseload.overdue());
         model.addAttribute("filter", filter);
-        model.addAttribute("footprints", reference.footprints().stream()
-                .filter(f -> viewer.footprintIds().contains(f.id())).toList());
-        model.addAttribute("footprintChoices", reference.footprints().stream()
-                .filter(f -> viewer.footprintIds().contains(f.id())).map(f -> Choice.text(f.id(), f.name())).toList());
+        List<FootprintView> footprints = reference.footprints().stream()
+                .filter(f -> viewer.footprintIds().contains(f.id())).toList();
+        model.addAttribute("footprints", footprints);
+        model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("stageChoices", List.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED)
                 .stream().map(st -> Choice.message(st, "stage." + st)).toList());
         model.addAttribute("statusChoices", Choice.of(DeadlineStatus.class, "deadlineStatus"));

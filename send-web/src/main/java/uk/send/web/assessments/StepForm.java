@@ -1,12 +1,12 @@
 package uk.send.web.assessments;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
 import uk.send.pathway.assessment.AdviceSource;
 import uk.send.pathway.assessment.Requester;
 import uk.send.pathway.calendar.Reg10Exception;
+import uk.send.web.support.DateFields;
 
 /**
  * What a caseworker submits for any step on a case: the date it took effect (GOV.UK day, month, year
@@ -18,27 +18,15 @@ record StepForm(String day, String month, String year, String text, Long setting
                 Requester requestedBy, String evidence, Integer version, Long adviserId) {
 
     Optional<LocalDate> date() {
-        return parse(day, month, year);
+        return DateFields.parse(day, month, year);
     }
 
     Optional<LocalDate> toDate() {
-        return parse(toDay, toMonth, toYear);
+        return DateFields.parse(toDay, toMonth, toYear);
     }
 
     boolean hasDate() {
         return !blank(day) || !blank(month) || !blank(year);
-    }
-
-    static Optional<LocalDate> parse(String day, String month, String year) {
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1900 || y > 2999) {
-                return Optional.empty();
-            }
-            return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
-        } catch (NullPointerException | NumberFormatException | DateTimeException notADate) {
-            return Optional.empty();
-        }
     }
 
     static boolean blank(String s) {

@@ -1,6 +1,5 @@
 package uk.send.web.plans;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -40,6 +39,7 @@ import uk.send.web.plans.PlanForms.ProvisionForm;
 import uk.send.web.plans.PlanForms.SectionForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.CouncilSettings;
+import uk.send.web.support.DateFields;
 import uk.send.web.support.Notice;
 
 /**
@@ -129,7 +129,7 @@ class PlanController {
         if (PlanForms.blank(form.steps())) {
             errors.rejectValue("steps", "plan.error.stepsRequired");
         }
-        LocalDate byWhen = date(form.day(), form.month(), form.year());
+        LocalDate byWhen = DateFields.parse(form.day(), form.month(), form.year()).orElse(null);
         if (byWhen == null) {
             errors.rejectValue("day", "plan.error.byWhenRequired");
         }
@@ -251,13 +251,5 @@ class PlanController {
                         .filename("ehc-plan-" + id + "-v" + number + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
-    }
-
-    private static LocalDate date(String day, String month, String year) {
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NullPointerException | NumberFormatException | DateTimeException notADate) {
-            return null;
-        }
     }
 }
