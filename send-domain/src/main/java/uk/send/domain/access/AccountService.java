@@ -1,5 +1,8 @@
 package uk.send.domain.access;
 
+import uk.send.domain.access.internal.UserAccount;
+import uk.send.domain.access.internal.UserAccountRepository;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
-import uk.send.domain.reference.ReferenceData;
-import uk.send.domain.reference.Setting;
+import uk.send.domain.reference.internal.ReferenceEntities;
+import uk.send.domain.reference.internal.Setting;
 
 /**
  * Accounts: who may sign in, with which role and scope, and the lockout after repeated wrong passwords.
@@ -28,7 +31,7 @@ public class AccountService {
     private static final String ENTITY = "USER";
 
     private final UserAccountRepository accounts;
-    private final ReferenceData reference;
+    private final ReferenceEntities reference;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final LockoutSettings lockout;
@@ -36,7 +39,7 @@ public class AccountService {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    AccountService(UserAccountRepository accounts, ReferenceData reference, PasswordEncoder passwordEncoder,
+    AccountService(UserAccountRepository accounts, ReferenceEntities reference, PasswordEncoder passwordEncoder,
                    PasswordPolicy passwordPolicy, LockoutSettings lockout, AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.accounts = accounts;
         this.reference = reference;

@@ -1,10 +1,12 @@
 package uk.send.domain.access;
 
+import uk.send.domain.access.internal.UserAccount;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import uk.send.domain.reference.Footprint;
+import uk.send.domain.reference.internal.Footprint;
 
 /** An account as the administrator sees it. */
 public record AccountView(long id, String email, String displayName, Role role, Long settingId, String settingName,

@@ -1,5 +1,9 @@
 package uk.send.domain.children;
 
+import uk.send.domain.children.internal.Child;
+import uk.send.domain.children.internal.Carer;
+import uk.send.domain.children.internal.ChildRepository;
+
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -25,7 +29,7 @@ import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;
 import uk.send.domain.access.Role;
-import uk.send.domain.access.UserAccount;
+import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;

@@ -1,5 +1,7 @@
 package uk.send.domain.children;
 
+import uk.send.domain.children.internal.Child;
+
 import java.time.LocalDate;
 
 /** Who a child is, and nothing more: enough for someone asked about them to know they have the right child. */

@@ -1,5 +1,8 @@
 package uk.send.domain.children;
 
+import uk.send.domain.children.internal.Child;
+import uk.send.domain.children.internal.Carer;
+
 import java.util.List;
 
 import uk.send.domain.reference.NeedCode;

@@ -1,5 +1,7 @@
 package uk.send.domain.children;
 
+import uk.send.domain.children.internal.Child;
+
 import java.time.LocalDate;
 
 import uk.send.domain.reference.NeedCode;

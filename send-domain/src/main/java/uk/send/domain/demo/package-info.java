@@ -4,4 +4,5 @@
  * in the NHS test range (999…), UPNs carry the non-existent LA number 999, phone numbers are in
  * Ofcom's drama range and e-mail addresses use the reserved example.com domain.
  */
+@org.springframework.modulith.NamedInterface("demo")
 package uk.send.domain.demo;

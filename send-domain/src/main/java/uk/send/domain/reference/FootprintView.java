@@ -1,5 +1,7 @@
 package uk.send.domain.reference;
 
+import uk.send.domain.reference.internal.Footprint;
+
 /** A footprint as pages show it. */
 public record FootprintView(long id, String code, String name, int version) {
 

@@ -1,5 +1,11 @@
 package uk.send.domain.reference;
 
+import uk.send.domain.reference.internal.Footprint;
+import uk.send.domain.reference.internal.FootprintRepository;
+import uk.send.domain.reference.internal.ReferenceEntities;
+import uk.send.domain.reference.internal.Setting;
+import uk.send.domain.reference.internal.SettingRepository;
+
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -21,10 +27,12 @@ public class ReferenceData {
 
     private final FootprintRepository footprints;
     private final SettingRepository settings;
+    private final ReferenceEntities entities;
     private final AuditLog audit;
 
-    ReferenceData(FootprintRepository footprints, SettingRepository settings, AuditLog audit) {
+    ReferenceData(FootprintRepository footprints, SettingRepository settings, ReferenceEntities entities, AuditLog audit) {
         this.footprints = footprints;
+        this.entities = entities;
         this.settings = settings;
         this.audit = audit;
     }
@@ -36,25 +44,7 @@ public class ReferenceData {
 
     @Transactional(readOnly = true)
     public FootprintView footprintView(long id) {
-        return FootprintView.of(footprint(id));
-    }
-
-    /** The footprint entity, for other parts of the domain that hold a reference to one. */
-    public Footprint footprint(long id) {
-        return footprints.findById(id).orElseThrow(() -> new NoSuchElementException("No footprint " + id));
-    }
-
-    /** The footprints with these ids; every id must exist. */
-    public Set<Footprint> footprints(Set<Long> ids) {
-        List<Footprint> found = footprints.findAllById(ids);
-        if (found.size() != ids.size()) {
-            throw new NoSuchElementException("Unknown footprint");
-        }
-        return new HashSet<>(found);
-    }
-
-    public Setting setting(long id) {
-        return settings.findById(id).orElseThrow(() -> new NoSuchElementException("No setting " + id));
+        return FootprintView.of(entities.footprint(id));
     }
 
     @Transactional
@@ -68,7 +58,7 @@ public class ReferenceData {
 
     @Transactional
     public FootprintView updateFootprint(long id, String code, String name, int version, Viewer actor) {
-        Footprint footprint = footprint(id);
+        Footprint footprint = entities.footprint(id);
         checkVersion(footprint.getVersion(), version);
         // check before renaming: the uniqueness queries would flush the rename and hit the unique key first
         Footprint proposed = new Footprint(code, name);
@@ -106,7 +96,7 @@ public class ReferenceData {
 
     @Transactional(readOnly = true)
     public SettingView settingView(long id) {
-        return SettingView.of(setting(id));
+        return SettingView.of(entities.setting(id));
     }
 
     @Transactional
@@ -115,8 +105,8 @@ public class ReferenceData {
         if (settings.existsByUrn(urn.value())) {
             throw new DuplicateReferenceException("urn");
         }
-        Setting setting = new Setting(urn, details.name(), details.type(), details.phase(), footprint(details.footprintId()));
-        setting.update(details.name(), details.type(), details.phase(), footprint(details.footprintId()),
+        Setting setting = new Setting(urn, details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()));
+        setting.update(details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()),
                 host(details), details.open());
         settings.save(setting);
         audit.record(actor, AuditAction.SETTING_CREATED, "SETTING", setting.getId());
@@ -125,16 +115,16 @@ public class ReferenceData {
 
     @Transactional
     public SettingView updateSetting(long id, SettingDetails details, int version, Viewer actor) {
-        Setting setting = setting(id);
+        Setting setting = entities.setting(id);
         checkVersion(setting.getVersion(), version);
-        setting.update(details.name(), details.type(), details.phase(), footprint(details.footprintId()),
+        setting.update(details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()),
                 host(details), details.open());
         audit.record(actor, AuditAction.SETTING_UPDATED, "SETTING", id);
         return SettingView.of(setting);
     }
 
     private Setting host(SettingDetails details) {
-        return details.hostSettingId() == null ? null : setting(details.hostSettingId());
+        return details.hostSettingId() == null ? null : entities.setting(details.hostSettingId());
     }
 
     private static void checkVersion(int current, int submitted) {

@@ -1,5 +1,7 @@
 package uk.send.domain.reference;
 
+import uk.send.domain.reference.internal.Setting;
+
 /** A setting as pages show it. */
 public record SettingView(long id, String urn, String name, SettingType type, Phase phase, long footprintId,
                           String footprintName, Long hostSettingId, String hostSettingName, boolean open, int version) {

@@ -1,5 +1,8 @@
 package uk.send.domain.testing;
 
+import uk.send.domain.access.internal.UserAccount;
+import uk.send.domain.reference.internal.ReferenceEntities;
+
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +17,7 @@ import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NewAccount;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
-import uk.send.domain.children.Child;
+import uk.send.domain.children.internal.Child;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Phase;
@@ -33,12 +36,14 @@ public class Fixtures {
     public static final Viewer SYSTEM = new Viewer(0, "tests@example.test", Role.ADMIN, Set.of(), null);
 
     private final ReferenceData reference;
+    private final ReferenceEntities entities;
     private final AccountService accounts;
     private final EntityManager entityManager;
     private final TransactionTemplate tx;
 
-    Fixtures(ReferenceData reference, AccountService accounts, EntityManager entityManager, TransactionTemplate tx) {
+    Fixtures(ReferenceData reference, ReferenceEntities entities, AccountService accounts, EntityManager entityManager, TransactionTemplate tx) {
         this.reference = reference;
+        this.entities = entities;
         this.accounts = accounts;
         this.entityManager = entityManager;
         this.tx = tx;
@@ -68,14 +73,24 @@ public class Fixtures {
     public long child(FootprintView home, SettingView setting, AccountView parent) {
         return tx.execute(status -> {
             Child child = new Child("Alex", "Tester" + next(), LocalDate.of(2015, 3, 1),
-                    reference.footprint(home.id()));
+                    entities.footprint(home.id()));
             if (setting != null) {
-                child.attendSetting(reference.setting(setting.id()));
+                child.attendSetting(entities.setting(setting.id()));
             }
             if (parent != null) {
                 child.addCarer("Sam", "Tester", Relationship.PARENT, true)
-                        .linkAccount(entityManager.getReference(uk.send.domain.access.UserAccount.class, parent.id()));
+                        .linkAccount(entityManager.getReference(UserAccount.class, parent.id()));
             }
+            entityManager.persist(child);
+            return child.getId();
+        });
+    }
+
+    /** A child living in the footprint, with one carer (a mother, with parental responsibility) not linked to any account. */
+    public long childWithCarer(FootprintView home, String familyName) {
+        return tx.execute(status -> {
+            Child child = new Child("Alex", familyName, LocalDate.of(2015, 3, 1), entities.footprint(home.id()));
+            child.addCarer("Sam", familyName, Relationship.MOTHER, true);
             entityManager.persist(child);
             return child.getId();
         });

@@ -17,4 +17,5 @@
  *   <li>No Spring: the calendar is plain Java so that it can be tested and reused anywhere.</li>
  * </ul>
  */
+@org.springframework.modulith.NamedInterface("calendar")
 package uk.send.pathway.calendar;

@@ -8,20 +8,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.persistence.EntityManager;
-
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
-import uk.send.domain.children.Child;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
+import uk.send.domain.testing.Fixtures;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.FootprintView;
 
@@ -30,19 +26,10 @@ class ChildrenPageTest extends AdminPageTest {
     @Autowired
     ChildDirectory directory;
     @Autowired
-    EntityManager entityManager;
-    @Autowired
-    TransactionTemplate tx;
-
+    Fixtures fixtures;
     /** A child with one carer, not linked to any account. */
     private long childWithCarer(String familyName) {
-        FootprintView home = footprint();
-        return tx.execute(status -> {
-            Child child = new Child("Alex", familyName, LocalDate.of(2015, 3, 1), reference.footprint(home.id()));
-            child.addCarer("Sam", familyName, Relationship.MOTHER, true);
-            entityManager.persist(child);
-            return child.getId();
-        });
+        return fixtures.childWithCarer(footprint(), familyName);
     }
 
     private ChildRecord record(long childId) {

@@ -1,4 +1,4 @@
-package uk.send.domain.children;
+package uk.send.domain.children.internal;
 
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
-interface ChildRepository extends JpaRepository<Child, Long>, JpaSpecificationExecutor<Child> {
+public interface ChildRepository extends JpaRepository<Child, Long>, JpaSpecificationExecutor<Child> {
 
     @Override
     @EntityGraph(attributePaths = {"homeFootprint", "setting"})

@@ -1,4 +1,6 @@
-package uk.send.domain.children;
+package uk.send.domain.children.internal;
+
+import uk.send.domain.children.Relationship;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import uk.send.domain.access.UserAccount;
+import uk.send.domain.access.internal.UserAccount;
 
 /** A parent or carer of a child. One with an account sees that child's record, and only theirs. */
 @Entity
@@ -57,7 +59,7 @@ public class Carer {
     protected Carer() {
     }
 
-    Carer(Child child, String givenName, String familyName, Relationship relationship, boolean parentalResponsibility) {
+    public Carer(Child child, String givenName, String familyName, Relationship relationship, boolean parentalResponsibility) {
         this.child = child;
         this.givenName = givenName.trim();
         this.familyName = familyName.trim();

@@ -1,4 +1,7 @@
-package uk.send.domain.access;
+package uk.send.domain.access.internal;
+
+import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,8 +25,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import uk.send.domain.reference.Footprint;
-import uk.send.domain.reference.Setting;
+import uk.send.domain.reference.internal.Footprint;
+import uk.send.domain.reference.internal.Setting;
 
 /** A person who signs in: their role, their scope, and the state of their sign-in attempts. */
 @Entity
@@ -78,19 +81,19 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String email, String displayName, String passwordHash, Role role) {
+    public UserAccount(String email, String displayName, String passwordHash, Role role) {
         this.email = normaliseEmail(email);
         this.displayName = displayName.trim();
         this.passwordHash = passwordHash;
         this.role = role;
     }
 
-    static String normaliseEmail(String email) {
+    public static String normaliseEmail(String email) {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
     /** Gives the account its role and the scope that role needs; anything else is cleared. */
-    void assign(Role role, Setting setting, Set<Footprint> footprints) {
+    public void assign(Role role, Setting setting, Set<Footprint> footprints) {
         if (role == Role.SENCO && setting == null) {
             throw new IllegalArgumentException("A SENCO needs a setting");
         }
@@ -106,22 +109,22 @@ public class UserAccount {
         touch();
     }
 
-    void rename(String displayName) {
+    public void rename(String displayName) {
         this.displayName = displayName.trim();
         touch();
     }
 
-    void changePasswordHash(String passwordHash) {
+    public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
         touch();
     }
 
-    void setEnabled(boolean enabled) {
+    public void setEnabled(boolean enabled) {
         this.enabled = enabled;
         touch();
     }
 
-    void unlock() {
+    public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;
         touch();

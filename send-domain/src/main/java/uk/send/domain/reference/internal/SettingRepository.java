@@ -1,4 +1,6 @@
-package uk.send.domain.reference;
+package uk.send.domain.reference.internal;
+
+import uk.send.domain.reference.SettingType;
 
 import java.util.List;
 
@@ -8,7 +10,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface SettingRepository extends JpaRepository<Setting, Long> {
+public interface SettingRepository extends JpaRepository<Setting, Long> {
 
     boolean existsByUrn(String urn);
 

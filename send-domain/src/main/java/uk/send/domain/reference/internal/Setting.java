@@ -1,4 +1,8 @@
-package uk.send.domain.reference;
+package uk.send.domain.reference.internal;
+
+import uk.send.domain.reference.Phase;
+import uk.send.domain.reference.SettingType;
+import uk.send.domain.reference.Urn;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package uk.send.domain.reference;
+package uk.send.domain.reference.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,6 @@
-package uk.send.domain.access;
+package uk.send.domain.access.internal;
+
+import uk.send.domain.access.Role;
 
 import java.util.Optional;
 
@@ -8,7 +10,7 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByEmail(String email);
 

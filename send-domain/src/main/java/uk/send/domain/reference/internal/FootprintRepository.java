@@ -1,10 +1,10 @@
-package uk.send.domain.reference;
+package uk.send.domain.reference.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface FootprintRepository extends JpaRepository<Footprint, Long> {
+public interface FootprintRepository extends JpaRepository<Footprint, Long> {
 
     List<Footprint> findAllByOrderByNameAsc();
 
