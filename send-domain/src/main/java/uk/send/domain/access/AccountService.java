@@ -1,8 +1,5 @@
 package uk.send.domain.access;
 
-import uk.send.domain.access.internal.UserAccount;
-import uk.send.domain.access.internal.UserAccountRepository;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.send.domain.access.internal.UserAccount;
+import uk.send.domain.access.internal.UserAccountRepository;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.reference.internal.ReferenceEntities;

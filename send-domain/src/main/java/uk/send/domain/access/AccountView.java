@@ -1,11 +1,10 @@
 package uk.send.domain.access;
 
-import uk.send.domain.access.internal.UserAccount;
-
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.reference.internal.Footprint;
 
 /** An account as the administrator sees it. */

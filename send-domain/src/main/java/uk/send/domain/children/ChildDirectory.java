@@ -1,9 +1,5 @@
 package uk.send.domain.children;
 
-import uk.send.domain.children.internal.Child;
-import uk.send.domain.children.internal.Carer;
-import uk.send.domain.children.internal.ChildRepository;
-
 import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
@@ -29,10 +25,13 @@ import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;
 import uk.send.domain.access.Role;
-import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.access.Viewer;
+import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.domain.children.internal.Carer;
+import uk.send.domain.children.internal.Child;
+import uk.send.domain.children.internal.ChildRepository;
 
 /**
  * Children and young people, always read through the viewer's scope. Every record view, every

@@ -1,8 +1,8 @@
 package uk.send.domain.children;
 
-import uk.send.domain.children.internal.Child;
-
 import java.time.LocalDate;
+
+import uk.send.domain.children.internal.Child;
 
 /** Who a child is, and nothing more: enough for someone asked about them to know they have the right child. */
 public record ChildIdentity(long id, String givenName, String familyName, LocalDate dateOfBirth) {

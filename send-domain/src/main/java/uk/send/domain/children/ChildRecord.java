@@ -1,10 +1,9 @@
 package uk.send.domain.children;
 
-import uk.send.domain.children.internal.Child;
-import uk.send.domain.children.internal.Carer;
-
 import java.util.List;
 
+import uk.send.domain.children.internal.Carer;
+import uk.send.domain.children.internal.Child;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
 import uk.send.domain.reference.SettingType;

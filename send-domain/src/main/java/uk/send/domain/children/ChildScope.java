@@ -1,14 +1,13 @@
 package uk.send.domain.children;
 
-import uk.send.domain.children.internal.Child;
-import uk.send.domain.children.internal.Carer;
-
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
 import org.springframework.data.jpa.domain.Specification;
 
 import uk.send.domain.access.Viewer;
+import uk.send.domain.children.internal.Carer;
+import uk.send.domain.children.internal.Child;
 
 /**
  * Which children a viewer may see, as a query condition: the one place the scope rules live.

@@ -1,9 +1,8 @@
 package uk.send.domain.children;
 
-import uk.send.domain.children.internal.Child;
-
 import java.time.LocalDate;
 
+import uk.send.domain.children.internal.Child;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.SenProvision;
 

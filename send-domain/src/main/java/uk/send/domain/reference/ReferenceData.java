@@ -1,11 +1,5 @@
 package uk.send.domain.reference;
 
-import uk.send.domain.reference.internal.Footprint;
-import uk.send.domain.reference.internal.FootprintRepository;
-import uk.send.domain.reference.internal.ReferenceEntities;
-import uk.send.domain.reference.internal.Setting;
-import uk.send.domain.reference.internal.SettingRepository;
-
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -20,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.domain.reference.internal.Footprint;
+import uk.send.domain.reference.internal.FootprintRepository;
+import uk.send.domain.reference.internal.ReferenceEntities;
+import uk.send.domain.reference.internal.Setting;
+import uk.send.domain.reference.internal.SettingRepository;
 
 /** Footprints and settings: the reference data every other module works against. */
 @Service

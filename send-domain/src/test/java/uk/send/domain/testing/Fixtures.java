@@ -1,8 +1,5 @@
 package uk.send.domain.testing;
 
-import uk.send.domain.access.internal.UserAccount;
-import uk.send.domain.reference.internal.ReferenceEntities;
-
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,14 +14,16 @@ import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NewAccount;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
-import uk.send.domain.children.internal.Child;
+import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.children.Relationship;
+import uk.send.domain.children.internal.Child;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Phase;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingDetails;
 import uk.send.domain.reference.SettingType;
 import uk.send.domain.reference.SettingView;
+import uk.send.domain.reference.internal.ReferenceEntities;
 
 /** Builds scenarios for the domain's integration tests: unique names so tests never collide. */
 @Component

@@ -1,8 +1,5 @@
 package uk.send.domain.access.internal;
 
-import uk.send.domain.access.Role;
-import uk.send.domain.access.Viewer;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +22,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.internal.Footprint;
 import uk.send.domain.reference.internal.Setting;
 

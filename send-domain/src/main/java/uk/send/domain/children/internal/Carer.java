@@ -1,7 +1,5 @@
 package uk.send.domain.children.internal;
 
-import uk.send.domain.children.Relationship;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import uk.send.domain.access.internal.UserAccount;
+import uk.send.domain.children.Relationship;
 
 /** A parent or carer of a child. One with an account sees that child's record, and only theirs. */
 @Entity

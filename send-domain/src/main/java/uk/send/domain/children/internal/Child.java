@@ -1,7 +1,5 @@
 package uk.send.domain.children.internal;
 
-import uk.send.domain.children.Relationship;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,12 +25,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import uk.send.domain.reference.internal.Footprint;
+import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
 import uk.send.domain.reference.SenProvision;
-import uk.send.domain.reference.internal.Setting;
 import uk.send.domain.reference.Upn;
+import uk.send.domain.reference.internal.Footprint;
+import uk.send.domain.reference.internal.Setting;
 
 /** A child or young person (0 to 25) known to the SEND service. */
 @Entity

@@ -1,9 +1,5 @@
 package uk.send.domain.reference.internal;
 
-import uk.send.domain.reference.Phase;
-import uk.send.domain.reference.SettingType;
-import uk.send.domain.reference.Urn;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import uk.send.domain.reference.Phase;
+import uk.send.domain.reference.SettingType;
+import uk.send.domain.reference.Urn;
 
 /** A school or other provider, identified by its URN, in one footprint. */
 @Entity

@@ -1,7 +1,5 @@
 package uk.send.domain.reference.internal;
 
-import uk.send.domain.reference.SettingType;
-
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -9,6 +7,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import uk.send.domain.reference.SettingType;
 
 public interface SettingRepository extends JpaRepository<Setting, Long> {
 
