@@ -70,6 +70,7 @@ class AssessmentDemoData implements ApplicationRunner {
         List<Long> children = jdbc.sql("""
                         select c.id from child c
                         where c.sen_provision in ('E', 'K') and c.date_of_birth < :youngest
+                          and not exists (select 1 from ehc_plan p where p.child_id = c.id)
                         order by c.id""")
                 .param("youngest", LocalDate.now(clock).minusYears(3))
                 .query(Long.class).list();
@@ -96,10 +97,13 @@ class AssessmentDemoData implements ApplicationRunner {
         Set<Long> finalised = withPlans.stream().filter(p -> p.finalOn() != null).map(DemoCases.PlanFacts::childId)
                 .collect(Collectors.toSet());
         Set<Long> withCases = Set.copyOf(jdbc.sql("select child_id from needs_assessment").query(Long.class).list());
+        Set<Long> inForce = Set.copyOf(jdbc.sql("""
+                        select p.child_id from ehc_plan p join plan_version v on v.plan_id = p.id
+                        where p.ceased_on is null and v.kind in ('FINAL', 'AMENDED')""").query(Long.class).list());
         long written = 0;
         for (Map.Entry<Long, Long> child : seededWithPlans().entrySet()) {
             long childId = child.getKey();
-            if (finalised.contains(childId)) {
+            if (finalised.contains(childId) || inForce.contains(childId)) {
                 continue;
             }
             if (withCases.contains(childId) || child.getValue() == null) {
