@@ -32,6 +32,8 @@ import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.internal.Carer;
 import uk.send.domain.children.internal.Child;
 import uk.send.domain.children.internal.ChildRepository;
+import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.SenProvision;
 
 /**
  * Children and young people, always read through the viewer's scope. Every record view, every
@@ -41,6 +43,8 @@ import uk.send.domain.children.internal.ChildRepository;
 public class ChildDirectory {
 
     static final String ENTITY = "CHILD";
+    /** Who the audit names for a change the service makes itself, following an event. */
+    static final String SERVICE = "service";
     private static final Pattern UPN_LIKE = Pattern.compile("[A-Za-z][0-9]{11}[0-9A-Za-z]");
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"));
@@ -119,6 +123,26 @@ public class ChildDirectory {
     @Transactional(readOnly = true)
     public boolean canSee(Viewer viewer, long childId) {
         return children.findRecord(childId).map(c -> ChildScope.canSee(viewer, c)).orElse(false);
+    }
+
+    /**
+     * Records a child's census SEN provision (N, K or E) and, when a primary need is given, their need codes;
+     * without one, the needs already recorded are kept. For modules following their own events (a finalised
+     * EHC plan makes the child E), not for a person's request, so it is audited as the service itself, and
+     * only when something changed (listeners may be run twice).
+     */
+    @Transactional
+    public void recordSenProvision(long childId, SenProvision provision, NeedCode primary, NeedCode secondary) {
+        Child child = children.findById(childId).orElseThrow(() -> new NoSuchElementException("No such child"));
+        NeedCode newPrimary = primary == null ? child.getPrimaryNeed() : primary;
+        NeedCode newSecondary = primary == null ? child.getSecondaryNeed() : secondary;
+        if (child.getSenProvision() == provision && child.getPrimaryNeed() == newPrimary
+                && child.getSecondaryNeed() == newSecondary) {
+            return;
+        }
+        child.recordNeeds(newPrimary, newSecondary, provision);
+        children.flush();
+        audit.record(null, SERVICE, AuditAction.CHILD_UPDATED, ENTITY, childId, "SEN provision " + provision.code());
     }
 
     /** Adds a parent or carer to a child's record, linked to a parent account where one is given. */

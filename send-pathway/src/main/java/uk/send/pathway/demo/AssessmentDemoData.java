@@ -2,7 +2,11 @@ package uk.send.pathway.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,9 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.demo.DemoAccounts;
+import uk.send.domain.reference.SenProvision;
 import uk.send.pathway.assessment.DemoCases;
 import uk.send.pathway.plan.DemoPlans;
+import uk.send.pathway.plan.PlanFinalised;
 
 /**
  * The demo caseload (after the reference demo data): EHC needs assessments at every stage, some overdue,
@@ -33,9 +40,11 @@ class AssessmentDemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final DemoCases cases;
     private final DemoPlans plans;
+    private final ChildDirectory childDirectory;
     private final Clock clock;
 
-    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, DemoPlans plans, Clock clock) {
+    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, DemoPlans plans, ChildDirectory childDirectory, Clock clock) {
+        this.childDirectory = childDirectory;
         this.jdbc = jdbc;
         this.cases = cases;
         this.plans = plans;
@@ -61,6 +70,7 @@ class AssessmentDemoData implements ApplicationRunner {
         List<Long> children = jdbc.sql("""
                         select c.id from child c
                         where c.sen_provision in ('E', 'K') and c.date_of_birth < :youngest
+                          and not exists (select 1 from ehc_plan p where p.child_id = c.id)
                         order by c.id""")
                 .param("youngest", LocalDate.now(clock).minusYears(3))
                 .query(Long.class).list();
@@ -69,8 +79,48 @@ class AssessmentDemoData implements ApplicationRunner {
                 DemoAccounts.CASEWORKER);
         withPlans.forEach(p -> plans.write(p.assessmentId(), p.childId(), p.draftOn(), p.finalOn(), p.namedSettingId(),
                 p.advice(), DemoAccounts.CASEWORKER, LocalDate.now(clock)));
+        long existing = matchProvisionToPlans(withPlans, LocalDate.now(clock));
         long total = jdbc.sql("select count(*) from needs_assessment").query(Long.class).single();
-        log.info("Demo assessments loaded in {} ms: {} cases in all, {} with plans",
-                (System.nanoTime() - started) / 1_000_000, total, withPlans.size());
+        log.info("Demo assessments loaded in {} ms: {} cases in all, {} with plans, {} plans from before",
+                (System.nanoTime() - started) / 1_000_000, total, withPlans.size(), existing);
+    }
+
+    /**
+     * The census provision follows the plans, as it does for a caseworker's cases: a child the reference demo
+     * seeded with an EHC plan keeps E only with a finalised plan. One with no case of ours gets the plan they
+     * already had (naming their setting); one whose case has not reached a final plan, or who attends no
+     * setting, is at SEN Support (K). A case's final plan makes its child E through {@link PlanFinalised}.
+     *
+     * @return how many plans from before were written
+     */
+    private long matchProvisionToPlans(List<DemoCases.PlanFacts> withPlans, LocalDate today) {
+        Set<Long> finalised = withPlans.stream().filter(p -> p.finalOn() != null).map(DemoCases.PlanFacts::childId)
+                .collect(Collectors.toSet());
+        Set<Long> withCases = Set.copyOf(jdbc.sql("select child_id from needs_assessment").query(Long.class).list());
+        Set<Long> inForce = Set.copyOf(jdbc.sql("""
+                        select p.child_id from ehc_plan p join plan_version v on v.plan_id = p.id
+                        where p.ceased_on is null and v.kind in ('FINAL', 'AMENDED')""").query(Long.class).list());
+        long written = 0;
+        for (Map.Entry<Long, Long> child : seededWithPlans().entrySet()) {
+            long childId = child.getKey();
+            if (finalised.contains(childId) || inForce.contains(childId)) {
+                continue;
+            }
+            if (withCases.contains(childId) || child.getValue() == null) {
+                childDirectory.recordSenProvision(childId, SenProvision.K, null, null);
+            } else {
+                plans.writeExisting(childId, child.getValue(), today.minusMonths(6 + childId % 30), DemoAccounts.CASEWORKER);
+                written++;
+            }
+        }
+        return written;
+    }
+
+    /** The children the reference demo seeded as E, with their setting (or null). */
+    private Map<Long, Long> seededWithPlans() {
+        Map<Long, Long> seeded = new LinkedHashMap<>();
+        jdbc.sql("select id, setting_id from child where sen_provision = 'E' order by id")
+                .query((rs, n) -> { seeded.put(rs.getLong(1), (Long) rs.getObject(2, Long.class)); return null; }).list();
+        return seeded;
     }
 }

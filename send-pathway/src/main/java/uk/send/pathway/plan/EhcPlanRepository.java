@@ -6,5 +6,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface EhcPlanRepository extends JpaRepository<EhcPlan, Long> {
 
-    Optional<EhcPlan> findByAssessmentId(long assessmentId);
+    /** The plan an assessment produced (the newest, should a later one name it as origin too). */
+    Optional<EhcPlan> findFirstByOriginAssessmentIdOrderByIdDesc(long originAssessmentId);
+
+    /** A child's current plan: the one that has not ceased (the database allows one). */
+    Optional<EhcPlan> findByChildIdAndCeasedOnIsNull(long childId);
 }

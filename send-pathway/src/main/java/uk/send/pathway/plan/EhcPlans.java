@@ -2,6 +2,7 @@ package uk.send.pathway.plan;
 
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,14 +15,18 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildIdentity;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingView;
 import uk.send.pathway.assessment.AssessmentStepTaken;
 import uk.send.pathway.assessment.Stage;
 
 /**
- * EHC plans: started when the council decides to issue one, written section by section in the working
- * copy, and issued as numbered versions that never change (the draft when it is sent, the final plan).
+ * EHC plans, keyed by the child: started when the council decides to issue one, written section by section
+ * in the working copy by caseworkers, and issued as numbered versions that never change (the draft when it is
+ * sent, the final plan). Every read and change is scoped through {@link ChildDirectory} and audited:
+ * caseworkers (the child in their footprints) see and change everything; a parent (their own child) and a
+ * SENCO (the child on roll at their setting) read the issued versions only, never the working copy.
  */
 @Service
 public class EhcPlans {
@@ -40,137 +45,121 @@ public class EhcPlans {
         this.audit = audit;
     }
 
-    /** Follows the assessment: start the plan, issue the draft, issue the final plan naming the setting. */
+    /**
+     * Follows the assessment: start the child's plan (unless the child already has one, which the new
+     * assessment then revises), issue the draft, issue the final plan naming the setting.
+     */
     @EventListener
     void on(AssessmentStepTaken step) {
         if (step.stage() == Stage.DRAFTING) {
-            plans.save(EhcPlan.start(step.assessmentId(), step.childId(), step.actor().name()));
+            if (plans.findByChildIdAndCeasedOnIsNull(step.childId()).isEmpty()) {
+                plans.saveAndFlush(EhcPlan.start(step.childId(), step.assessmentId(), step.actor().name()));
+            }
             return;
         }
         if (step.stage() != Stage.DRAFT_ISSUED && step.stage() != Stage.FINAL) {
             return;
         }
-        EhcPlan plan = plans.findByAssessmentId(step.assessmentId())
-                .orElseGet(() -> plans.save(EhcPlan.start(step.assessmentId(), step.childId(), step.actor().name())));
+        EhcPlan plan = plans.findByChildIdAndCeasedOnIsNull(step.childId())
+                .orElseGet(() -> plans.saveAndFlush(EhcPlan.start(step.childId(), step.assessmentId(), step.actor().name())));
         if (step.stage() == Stage.FINAL) {
-            SettingView named = reference.settingView(step.namedSettingId());
-            plan.working().place(named.id(), named.name(), named.type().name());
+            plan.apply(new PlanCommand.NamePlacement(step.namedSettingId()), this::named);
         }
-        PlanVersion issued = plan.issue(step.stage() == Stage.FINAL ? PlanVersion.Kind.FINAL : PlanVersion.Kind.DRAFT,
+        PlanVersion issued = plan.issue(step.stage() == Stage.FINAL ? VersionKind.FINAL : VersionKind.DRAFT,
                 step.on(), String.join("\n", step.adviceReceived()), step.actor().name());
         plans.saveAndFlush(plan);
         audit.record(step.actor().userId(), step.actor().name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
                 issued.getKind() + " version " + issued.getNumber());
     }
 
-    /** The plan of a case, for a caseworker whose scope includes the child; empty before the decision to issue. */
+    private EhcPlan.SettingLookup.Named named(long settingId) {
+        SettingView s = reference.settingView(settingId);
+        return new EhcPlan.SettingLookup.Named(s.name(), s.type());
+    }
+
+    /** A plan, as this viewer may see it (the working copy for caseworkers only). */
+    @Transactional
+    public PlanView view(Viewer viewer, long planId) {
+        EhcPlan plan = readable(viewer, planId);
+        audit.record(viewer, AuditAction.PLAN_VIEWED, ENTITY, plan.getId(), "summary");
+        return view(viewer, plan);
+    }
+
+    /** The plan an assessment produced, for a caseworker whose scope includes the child; empty before the decision to issue. */
     @Transactional(readOnly = true)
-    public java.util.Optional<PlanView> forAssessment(Viewer viewer, long assessmentId) {
-        return plans.findByAssessmentId(assessmentId).map(plan -> {
-            requireInScope(viewer, plan);
-            return PlanView.of(plan);
+    public Optional<PlanView> forAssessment(Viewer viewer, long assessmentId) {
+        return plans.findFirstByOriginAssessmentIdOrderByIdDesc(assessmentId).map(plan -> {
+            requireReadable(viewer, plan);
+            return view(viewer, plan);
         });
     }
 
-    /** One version of a plan (0 is the working copy). */
+    /** A child's current plan, if they have one and the viewer may see it (for the child's record). */
+    @Transactional(readOnly = true)
+    public Optional<PlanView> currentFor(Viewer viewer, long childId) {
+        if (!mayRead(viewer) || !children.canSee(viewer, childId)) {
+            return Optional.empty();
+        }
+        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan));
+    }
+
+    /** One version of a plan (0 is the working copy, which only caseworkers see). */
     @Transactional
-    public PlanView.VersionView version(Viewer viewer, long assessmentId, int number) {
-        EhcPlan plan = plan(viewer, assessmentId);
-        PlanVersion v = plan.version(number).orElseThrow(() -> new NoSuchElementException("No such version"));
+    public PlanVersionView version(Viewer viewer, long planId, int number) {
+        EhcPlan plan = readable(viewer, planId);
+        PlanVersion v = plan.requireVersion(number);
+        if (!v.getKind().isIssued() && !viewer.is(Role.CASEWORKER)) {
+            refuse(viewer, plan.getId(), "working copy");
+        }
         audit.record(viewer, AuditAction.PLAN_VIEWED, ENTITY, plan.getId(), "version " + number);
-        return PlanView.VersionView.of(v);
+        return PlanVersionView.of(v);
     }
 
-    /** A change to the working copy, refused if someone else has changed it since the page was opened. */
-    @FunctionalInterface
-    public interface Edit {
-        void apply(WorkingCopy working);
-    }
-
-    /** What a caseworker may do to the working copy. */
-    public interface WorkingCopy {
-        void write(Section section, String text);
-
-        void addOutcome(Outcome outcome);
-
-        void removeOutcome(int index);
-
-        void addProvision(Provision provision);
-
-        void removeProvision(int index);
-
-        void place(long settingId);
-    }
-
+    /**
+     * A caseworker's change to the working copy, refused if someone else has changed it since the page was
+     * opened (its version), outside the caseworker's scope, or to anyone else.
+     */
     @Transactional
-    public void edit(Viewer viewer, long assessmentId, int version, String description, Edit edit) {
-        EhcPlan plan = plan(viewer, assessmentId);
-        PlanVersion working = plan.working();
-        if (working.getVersion() != version) {
+    public void edit(Viewer viewer, long planId, int version, PlanCommand command) {
+        EhcPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        if (!viewer.is(Role.CASEWORKER) || !children.canSee(viewer, plan.getChildId())) {
+            refuse(viewer, planId, "change outside scope");
+        }
+        if (plan.working().getVersion() != version) {
             throw new OptimisticLockingFailureException("The plan was changed by someone else since it was opened");
         }
-        edit.apply(new WorkingCopy() {
-            public void write(Section section, String text) {
-                working.write(section, text);
-            }
-
-            public void addOutcome(Outcome outcome) {
-                working.addOutcome(outcome);
-            }
-
-            public void removeOutcome(int index) {
-                working.removeOutcome(index);
-            }
-
-            public void addProvision(Provision provision) {
-                working.addProvision(provision);
-            }
-
-            public void removeProvision(int index) {
-                working.removeProvision(index);
-            }
-
-            public void place(long settingId) {
-                SettingView s = reference.settingView(settingId);
-                working.place(s.id(), s.name(), s.type().name());
-            }
-        });
-        plans.flush();
-        audit.record(viewer, AuditAction.PLAN_EDITED, ENTITY, plan.getId(), description);
+        plan.apply(command, this::named);
+        plans.saveAndFlush(plan);
+        audit.record(viewer, AuditAction.PLAN_EDITED, ENTITY, plan.getId(), command.description());
     }
 
-    private EhcPlan plan(Viewer viewer, long assessmentId) {
-        EhcPlan plan = plans.findByAssessmentId(assessmentId).orElseThrow(() -> new NoSuchElementException("No plan yet"));
-        requireInScope(viewer, plan);
+    private PlanView view(Viewer viewer, EhcPlan plan) {
+        ChildIdentity child = children.identities(List.of(plan.getChildId())).get(plan.getChildId());
+        return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
+                plan.getOriginAssessmentId(), plan.getCeasedOn(),
+                viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
+                plan.issued().stream().map(PlanVersionView::of).toList());
+    }
+
+    private EhcPlan readable(Viewer viewer, long planId) {
+        EhcPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        requireReadable(viewer, plan);
         return plan;
     }
 
-    private void requireInScope(Viewer viewer, EhcPlan plan) {
-        if (!viewer.is(Role.CASEWORKER) || !children.canSee(viewer, plan.getChildId())) {
-            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, plan.getId(),
-                    "outside scope");
-            throw new NotInScopeException(ENTITY);
+    private static boolean mayRead(Viewer viewer) {
+        return viewer.is(Role.CASEWORKER) || viewer.is(Role.PARENT) || viewer.is(Role.SENCO);
+    }
+
+    private void requireReadable(Viewer viewer, EhcPlan plan) {
+        if (!mayRead(viewer) || !children.canSee(viewer, plan.getChildId())) {
+            refuse(viewer, plan.getId(), "outside scope");
         }
     }
 
-    /** A plan's versions, as pages list them. */
-    public record PlanView(long id, VersionView working, List<VersionView> issued) {
-
-        static PlanView of(EhcPlan plan) {
-            return new PlanView(plan.getId(), VersionView.of(plan.working()),
-                    plan.issued().stream().map(VersionView::of).toList());
-        }
-
-        /** One version's content. */
-        public record VersionView(int number, PlanVersion.Kind kind, java.time.LocalDate issuedOn, String createdBy,
-                                  java.util.Map<Section, String> sections, List<Outcome> outcomes,
-                                  List<Provision> provisions, Long placementSettingId, String placementName,
-                                  String placementType, String sectionK, int version) {
-            static VersionView of(PlanVersion v) {
-                return new VersionView(v.getNumber(), v.getKind(), v.getIssuedOn(), v.getCreatedBy(), v.textSections(),
-                        List.copyOf(v.getOutcomes()), List.copyOf(v.getProvisions()), v.getPlacementSettingId(),
-                        v.getPlacementName(), v.getPlacementType(), v.getSectionK(), v.getVersion());
-            }
-        }
+    private void refuse(Viewer viewer, long planId, String why) {
+        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, planId, why);
+        throw new NotInScopeException(ENTITY);
     }
+
 }

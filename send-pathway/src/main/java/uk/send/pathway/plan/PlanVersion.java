@@ -22,6 +22,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * One version of a plan: the working copy (number 0, kind WORKING) that caseworkers edit, or an issued
@@ -29,10 +30,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "plan_version")
-public class PlanVersion {
-
-    /** What a version is. */
-    public enum Kind { WORKING, DRAFT, FINAL }
+class PlanVersion {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,8 +44,8 @@ public class PlanVersion {
     private int number;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 10)
-    private Kind kind;
+    @Column(nullable = false, length = 20)
+    private VersionKind kind;
 
     @Column(name = "issued_on")
     private LocalDate issuedOn;
@@ -101,13 +99,13 @@ public class PlanVersion {
         PlanVersion v = new PlanVersion();
         v.plan = plan;
         v.number = 0;
-        v.kind = Kind.WORKING;
+        v.kind = VersionKind.WORKING;
         v.createdBy = createdBy;
         return v;
     }
 
     /** A frozen copy of this (working) version, issued on a date with its K section gathered. */
-    PlanVersion issueCopy(int number, Kind kind, LocalDate on, String sectionK, String issuedBy) {
+    PlanVersion issueCopy(int number, VersionKind kind, LocalDate on, String sectionK, String issuedBy) {
         PlanVersion v = new PlanVersion();
         v.plan = plan;
         v.number = number;
@@ -132,7 +130,7 @@ public class PlanVersion {
     }
 
     private void requireWorking() {
-        if (kind != Kind.WORKING) {
+        if (kind != VersionKind.WORKING) {
             throw new IllegalStateException("An issued plan version cannot be changed");
         }
     }
@@ -157,8 +155,12 @@ public class PlanVersion {
         outcomes.add(outcome);
     }
 
+    /** Removes one outcome; there is no outcome at a position outside the list. */
     void removeOutcome(int index) {
         requireWorking();
+        if (index < 0 || index >= outcomes.size()) {
+            throw new NoSuchElementException("No outcome at " + index);
+        }
         outcomes.remove(index);
     }
 
@@ -167,8 +169,12 @@ public class PlanVersion {
         provisions.add(provision);
     }
 
+    /** Removes one item of provision; there is none at a position outside the list. */
     void removeProvision(int index) {
         requireWorking();
+        if (index < 0 || index >= provisions.size()) {
+            throw new NoSuchElementException("No provision at " + index);
+        }
         provisions.remove(index);
     }
 
@@ -180,7 +186,7 @@ public class PlanVersion {
     }
 
     /** The text sections, in order, for pages and comparisons. */
-    public Map<Section, String> textSections() {
+    Map<Section, String> textSections() {
         Map<Section, String> map = new EnumMap<>(Section.class);
         map.put(Section.A, sectionA);
         map.put(Section.B, sectionB);
@@ -193,51 +199,51 @@ public class PlanVersion {
         return map;
     }
 
-    public Long getId() {
+    Long getId() {
         return id;
     }
 
-    public int getNumber() {
+    int getNumber() {
         return number;
     }
 
-    public Kind getKind() {
+    VersionKind getKind() {
         return kind;
     }
 
-    public LocalDate getIssuedOn() {
+    LocalDate getIssuedOn() {
         return issuedOn;
     }
 
-    public String getCreatedBy() {
+    String getCreatedBy() {
         return createdBy;
     }
 
-    public String getSectionK() {
+    String getSectionK() {
         return sectionK;
     }
 
-    public Long getPlacementSettingId() {
+    Long getPlacementSettingId() {
         return placementSettingId;
     }
 
-    public String getPlacementName() {
+    String getPlacementName() {
         return placementName;
     }
 
-    public String getPlacementType() {
+    String getPlacementType() {
         return placementType;
     }
 
-    public List<Outcome> getOutcomes() {
+    List<Outcome> getOutcomes() {
         return Collections.unmodifiableList(outcomes);
     }
 
-    public List<Provision> getProvisions() {
+    List<Provision> getProvisions() {
         return Collections.unmodifiableList(provisions);
     }
 
-    public int getVersion() {
+    int getVersion() {
         return version;
     }
 }

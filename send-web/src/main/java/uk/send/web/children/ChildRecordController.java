@@ -14,6 +14,7 @@ import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.pathway.assessment.NeedsAssessments;
+import uk.send.pathway.plan.EhcPlans;
 
 /** A child's record, for the roles whose scope includes that child; every view is audited. */
 @Controller
@@ -21,9 +22,11 @@ class ChildRecordController {
 
     private final ChildDirectory children;
     private final NeedsAssessments assessments;
+    private final EhcPlans plans;
     private final Clock clock;
 
-    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, Clock clock) {
+    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, EhcPlans plans, Clock clock) {
+        this.plans = plans;
         this.children = children;
         this.assessments = assessments;
         this.clock = clock;
@@ -37,6 +40,7 @@ class ChildRecordController {
         model.addAttribute("child", record);
         model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
         model.addAttribute("backLink", viewer.role().homePath());
+        model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));
         if (viewer.is(Role.CASEWORKER)) {
             model.addAttribute("assessments", assessments.forChild(viewer, id));
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import uk.send.pathway.plan.EhcPlans.PlanView.VersionView;
+import uk.send.pathway.plan.PlanVersionView;
 import uk.send.pathway.plan.Outcome;
 import uk.send.pathway.plan.Provision;
 import uk.send.pathway.plan.Section;
@@ -12,7 +12,7 @@ import uk.send.pathway.plan.Section;
 /** Two versions of a plan side by side, section by section, marking what changed. */
 record PlanComparison(String section, String older, String newer, boolean changed) {
 
-    static List<PlanComparison> of(VersionView older, VersionView newer) {
+    static List<PlanComparison> of(PlanVersionView older, PlanVersionView newer) {
         List<PlanComparison> rows = new ArrayList<>();
         for (Section s : Section.values()) {
             rows.add(row(s.name(), older.sections().get(s), newer.sections().get(s)));

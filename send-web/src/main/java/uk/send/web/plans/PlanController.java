@@ -3,6 +3,7 @@ package uk.send.web.plans;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,18 +20,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.children.ChildRecord;
 import uk.send.domain.reference.ReferenceData;
-import uk.send.pathway.assessment.AssessmentRecord;
-import uk.send.pathway.assessment.NeedsAssessments;
+import uk.send.domain.reference.SettingView;
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.EhcPlans;
-import uk.send.pathway.plan.EhcPlans.PlanView;
 import uk.send.pathway.plan.Outcome;
 import uk.send.pathway.plan.OutcomeTag;
-import uk.send.pathway.plan.PlanVersion;
+import uk.send.pathway.plan.PlanCommand;
+import uk.send.pathway.plan.PlanVersionView;
+import uk.send.pathway.plan.PlanView;
 import uk.send.pathway.plan.Provision;
 import uk.send.pathway.plan.Section;
+import uk.send.pathway.plan.VersionKind;
 import uk.send.web.documents.AccessiblePdf;
 import uk.send.web.documents.DocumentInfo;
 import uk.send.web.plans.PlanForms.OutcomeForm;
@@ -39,41 +40,50 @@ import uk.send.web.plans.PlanForms.ProvisionForm;
 import uk.send.web.plans.PlanForms.SectionForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.CouncilSettings;
-import uk.send.web.support.DateFields;
 import uk.send.web.support.Notice;
 
 /**
- * A case's EHC plan: the working copy written section by section, the issued versions, a side-by-side
- * comparison of two versions, and the PDF of an issued version.
+ * A child's EHC plan, at its own address ({@code /plans/{id}}): the summary and issued versions, each version,
+ * a side-by-side comparison and the PDF of an issued version for every role that may read it (caseworker,
+ * parent, SENCO: {@link EhcPlans} decides); the working copy, written section by section, for caseworkers.
  */
 @Controller
 class PlanController {
 
-    private static final String BASE = "/caseworker/assessments/{id}/plan";
+    static final String BASE = "/plans/{id}";
 
     private final EhcPlans plans;
-    private final NeedsAssessments assessments;
     private final ReferenceData reference;
     private final AccessiblePdf pdf;
     private final PlanDocuments documents;
     private final CouncilSettings council;
 
-    PlanController(EhcPlans plans, NeedsAssessments assessments, ReferenceData reference, AccessiblePdf pdf,
-                   PlanDocuments documents, CouncilSettings council) {
+    PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
+                   CouncilSettings council) {
         this.plans = plans;
-        this.assessments = assessments;
         this.reference = reference;
         this.pdf = pdf;
         this.documents = documents;
         this.council = council;
     }
 
+    /** The plan, for a page; refused (and audited by the module) outside the viewer's scope. */
     private PlanView plan(Viewer viewer, long id, Model model) {
-        AssessmentRecord record = assessments.view(viewer, id);
-        PlanView plan = plans.forAssessment(viewer, id).orElseThrow(() -> new NoSuchElementException("No plan yet"));
-        model.addAttribute("case", record);
+        PlanView plan = plans.view(viewer, id);
         model.addAttribute("plan", plan);
         return plan;
+    }
+
+    /** The working copy, which only caseworkers are shown (the module leaves it out for everyone else). */
+    private static PlanVersionView working(PlanView plan) {
+        if (!plan.editable()) {
+            throw new NoSuchElementException("No working copy to change");
+        }
+        return plan.working();
+    }
+
+    private static String redirect(long id, String anchor) {
+        return "redirect:/plans/" + id + (anchor == null ? "" : "#" + anchor);
     }
 
     @GetMapping(BASE)
@@ -84,33 +94,43 @@ class PlanController {
     }
 
     @GetMapping(BASE + "/sections/{section}")
-    String section(@PathVariable long id, @PathVariable Section section, Viewer viewer, Model model) {
-        PlanView plan = plan(viewer, id, model);
-        model.addAttribute("sectionForm", new SectionForm(plan.working().sections().get(section), plan.working().version()));
-        model.addAttribute("section", section);
+    String section(@PathVariable long id, @PathVariable String section, Viewer viewer, Model model) {
+        Section s = section(section);
+        PlanVersionView working = working(plan(viewer, id, model));
+        model.addAttribute("sectionForm", new SectionForm(working.sections().get(s), String.valueOf(working.version())));
+        model.addAttribute("section", s);
         return "pages/plans/section";
     }
 
+    private static Section section(String name) {
+        for (Section s : Section.values()) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        throw new NoSuchElementException("No such section");
+    }
+
     @PostMapping(BASE + "/sections/{section}")
-    String writeSection(@PathVariable long id, @PathVariable Section section, @ModelAttribute("sectionForm") SectionForm form,
+    String writeSection(@PathVariable long id, @PathVariable String section, @ModelAttribute("sectionForm") SectionForm form,
                         BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
-        if (form.version() == null) {
-            errors.reject("plan.error.missingVersion");
-        }
+        Section s = section(section);
+        PlanFormChecks.text(errors, "text", form.text(), PlanForms.SECTION, true, null);
         if (!errors.hasErrors()) {
-            plans.edit(viewer, id, form.version(), "section " + section, w -> w.write(section, form.text()));
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.WriteSection(s, form.text()));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
-            return "redirect:/caseworker/assessments/" + id + "/plan";
+            return redirect(id, null);
         }
-        plan(viewer, id, model);
-        model.addAttribute("section", section);
+        working(plan(viewer, id, model));
+        model.addAttribute("section", s);
         return "pages/plans/section";
     }
 
     @GetMapping(BASE + "/outcomes/new")
     String newOutcome(@PathVariable long id, Viewer viewer, Model model) {
-        PlanView plan = plan(viewer, id, model);
-        model.addAttribute("outcomeForm", new OutcomeForm(null, null, null, null, null, null, null, plan.working().version()));
+        PlanVersionView working = working(plan(viewer, id, model));
+        model.addAttribute("outcomeForm", new OutcomeForm(null, null, null, null, null, null, null,
+                String.valueOf(working.version())));
         return outcomePage(model);
     }
 
@@ -123,109 +143,120 @@ class PlanController {
     @PostMapping(BASE + "/outcomes")
     String addOutcome(@PathVariable long id, @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
                       Viewer viewer, Model model, RedirectAttributes redirect) {
-        if (PlanForms.blank(form.outcome())) {
-            errors.rejectValue("outcome", "plan.error.outcomeRequired");
-        }
-        if (PlanForms.blank(form.steps())) {
-            errors.rejectValue("steps", "plan.error.stepsRequired");
-        }
-        LocalDate byWhen = DateFields.parse(form.day(), form.month(), form.year()).orElse(null);
-        if (byWhen == null) {
-            errors.rejectValue("day", "plan.error.byWhenRequired");
-        }
-        if (!errors.hasErrors() && form.version() != null) {
-            plans.edit(viewer, id, form.version(), "outcome added",
-                    w -> w.addOutcome(new Outcome(form.outcome(), form.steps(), byWhen, form.adulthoodArea(), form.tag())));
+        PlanFormChecks.text(errors, "outcome", form.outcome(), PlanForms.OUTCOME, true, "plan.error.outcomeRequired");
+        PlanFormChecks.text(errors, "steps", form.steps(), PlanForms.STEPS, true, "plan.error.stepsRequired");
+        Optional<LocalDate> byWhen = PlanFormChecks.date(errors, "day", form.day(), form.month(), form.year(),
+                "plan.error.byWhenRequired");
+        AdulthoodArea area = PlanFormChecks.choice(errors, "adulthoodArea", form.adulthoodArea(), AdulthoodArea.class);
+        OutcomeTag tag = PlanFormChecks.choice(errors, "tag", form.tag(), OutcomeTag.class);
+        if (!errors.hasErrors()) {
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.AddOutcome(
+                    new Outcome(form.outcome(), form.steps(), byWhen.orElseThrow(), area, tag)));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
-            return "redirect:/caseworker/assessments/" + id + "/plan#section-e";
+            return redirect(id, "section-e");
         }
-        plan(viewer, id, model);
+        working(plan(viewer, id, model));
         return outcomePage(model);
     }
 
     @PostMapping(BASE + "/outcomes/{index}/remove")
-    String removeOutcome(@PathVariable long id, @PathVariable int index, @RequestParam int version, Viewer viewer,
-                         RedirectAttributes redirect) {
-        plans.edit(viewer, id, version, "outcome removed", w -> w.removeOutcome(index));
+    String removeOutcome(@PathVariable long id, @PathVariable String index, @RequestParam(required = false) String version,
+                         Viewer viewer, RedirectAttributes redirect) {
+        plans.edit(viewer, id, PlanFormChecks.version(version), new PlanCommand.RemoveOutcome(index(index)));
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.removed"));
-        return "redirect:/caseworker/assessments/" + id + "/plan#section-e";
+        return redirect(id, "section-e");
+    }
+
+    /** A position in a list: anything that is not one names nothing there. */
+    private static int index(String value) {
+        return PlanFormChecks.number(value).filter(i -> i >= 0 && i < Integer.MAX_VALUE).map(Long::intValue)
+                .orElseThrow(() -> new NoSuchElementException("No such item"));
     }
 
     @GetMapping(BASE + "/provision/new")
     String newProvision(@PathVariable long id, Viewer viewer, Model model) {
-        PlanView plan = plan(viewer, id, model);
-        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, plan.working().version()));
+        PlanVersionView working = working(plan(viewer, id, model));
+        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, String.valueOf(working.version())));
         return "pages/plans/provision";
     }
 
     @PostMapping(BASE + "/provision")
     String addProvision(@PathVariable long id, @ModelAttribute("provisionForm") ProvisionForm form, BindingResult errors,
                         Viewer viewer, Model model, RedirectAttributes redirect) {
-        for (String field : new String[] {"what", "howOften", "howLong", "byWhom"}) {
-            Object value = errors.getFieldValue(field);
-            if (value == null || value.toString().isBlank()) {
-                errors.rejectValue(field, "plan.error." + field + "Required");
-            }
-        }
-        if (!errors.hasErrors() && form.version() != null) {
-            plans.edit(viewer, id, form.version(), "provision added",
-                    w -> w.addProvision(new Provision(form.what(), form.howOften(), form.howLong(), form.byWhom())));
+        PlanFormChecks.text(errors, "what", form.what(), PlanForms.WHAT, true, "plan.error.whatRequired");
+        PlanFormChecks.text(errors, "howOften", form.howOften(), PlanForms.SHORT, false, "plan.error.howOftenRequired");
+        PlanFormChecks.text(errors, "howLong", form.howLong(), PlanForms.SHORT, false, "plan.error.howLongRequired");
+        PlanFormChecks.text(errors, "byWhom", form.byWhom(), PlanForms.SHORT, false, "plan.error.byWhomRequired");
+        if (!errors.hasErrors()) {
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.AddProvision(
+                    new Provision(form.what(), form.howOften(), form.howLong(), form.byWhom())));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
-            return "redirect:/caseworker/assessments/" + id + "/plan#section-f";
+            return redirect(id, "section-f");
         }
-        plan(viewer, id, model);
+        working(plan(viewer, id, model));
         return "pages/plans/provision";
     }
 
     @PostMapping(BASE + "/provision/{index}/remove")
-    String removeProvision(@PathVariable long id, @PathVariable int index, @RequestParam int version, Viewer viewer,
-                           RedirectAttributes redirect) {
-        plans.edit(viewer, id, version, "provision removed", w -> w.removeProvision(index));
+    String removeProvision(@PathVariable long id, @PathVariable String index, @RequestParam(required = false) String version,
+                           Viewer viewer, RedirectAttributes redirect) {
+        plans.edit(viewer, id, PlanFormChecks.version(version), new PlanCommand.RemoveProvision(index(index)));
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.removed"));
-        return "redirect:/caseworker/assessments/" + id + "/plan#section-f";
+        return redirect(id, "section-f");
     }
 
     @GetMapping(BASE + "/placement")
     String placement(@PathVariable long id, Viewer viewer, Model model) {
-        PlanView plan = plan(viewer, id, model);
-        model.addAttribute("placementForm", new PlacementForm(plan.working().placementSettingId(), plan.working().version()));
+        PlanVersionView working = working(plan(viewer, id, model));
+        model.addAttribute("placementForm", new PlacementForm(
+                working.placementSettingId() == null ? null : String.valueOf(working.placementSettingId()),
+                String.valueOf(working.version())));
         return placementPage(model);
     }
 
     private String placementPage(Model model) {
         model.addAttribute("settings", reference.allSettings().stream()
-                .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
+                .map(s -> Choice.text(String.valueOf(s.id()), s.name() + " (" + s.urn() + ")")).toList());
         return "pages/plans/placement";
     }
 
     @PostMapping(BASE + "/placement")
     String place(@PathVariable long id, @ModelAttribute("placementForm") PlacementForm form, BindingResult errors,
                  Viewer viewer, Model model, RedirectAttributes redirect) {
-        if (form.settingId() == null) {
+        Optional<Long> settingId = PlanFormChecks.number(form.settingId());
+        if (form.settingId() == null || form.settingId().isBlank()) {
             errors.rejectValue("settingId", "plan.error.settingRequired");
+        } else if (settingId.isEmpty() || reference.allSettings().stream().map(SettingView::id).noneMatch(settingId.get()::equals)) {
+            errors.rejectValue("settingId", "plan.error.settingUnknown");
         }
-        if (!errors.hasErrors() && form.version() != null) {
-            plans.edit(viewer, id, form.version(), "placement", w -> w.place(form.settingId()));
+        if (!errors.hasErrors()) {
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.NamePlacement(settingId.get()));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
-            return "redirect:/caseworker/assessments/" + id + "/plan#section-i";
+            return redirect(id, "section-i");
         }
-        plan(viewer, id, model);
+        working(plan(viewer, id, model));
         return placementPage(model);
     }
 
     @GetMapping(BASE + "/versions/{number}")
-    String version(@PathVariable long id, @PathVariable int number, Viewer viewer, Model model) {
+    String version(@PathVariable long id, @PathVariable String number, Viewer viewer, Model model) {
         plan(viewer, id, model);
-        model.addAttribute("version", plans.version(viewer, id, number));
+        model.addAttribute("version", plans.version(viewer, id, versionNumber(number)));
         model.addAttribute("sections", Section.values());
         return "pages/plans/version";
     }
 
+    private static int versionNumber(String value) {
+        return PlanFormChecks.number(value).filter(n -> n >= 0 && n <= Integer.MAX_VALUE).map(Long::intValue)
+                .orElseThrow(() -> new NoSuchElementException("No such version"));
+    }
+
     @GetMapping(BASE + "/compare")
-    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Viewer viewer, Model model) {
+    String compare(@PathVariable long id, @RequestParam(required = false) String from,
+                   @RequestParam(required = false) String to, Viewer viewer, Model model) {
         plan(viewer, id, model);
-        PlanView.VersionView older = plans.version(viewer, id, from);
-        PlanView.VersionView newer = plans.version(viewer, id, to);
+        PlanVersionView older = plans.version(viewer, id, versionNumber(from));
+        PlanVersionView newer = plans.version(viewer, id, versionNumber(to));
         model.addAttribute("older", older);
         model.addAttribute("newer", newer);
         model.addAttribute("rows", PlanComparison.of(older, newer));
@@ -233,22 +264,20 @@ class PlanController {
     }
 
     @GetMapping(BASE + "/versions/{number}/pdf")
-    ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int number, Viewer viewer) {
-        AssessmentRecord record = assessments.view(viewer, id);
-        PlanView.VersionView v = plans.version(viewer, id, number);
-        if (v.kind() == PlanVersion.Kind.WORKING) {
+    ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable String number, Viewer viewer) {
+        PlanView plan = plans.view(viewer, id);
+        PlanVersionView v = plans.version(viewer, id, versionNumber(number));
+        if (v.kind() == VersionKind.WORKING) {
             throw new NoSuchElementException("Only an issued version has a document");
         }
-        ChildRecord child = record.child();
-        String title = (v.kind() == PlanVersion.Kind.FINAL ? "Education, health and care plan – " : "Draft education, health and care plan – ")
-                + child.summary().fullName();
-        byte[] body = pdf.render("ehc-plan", Map.of("plan", documents.of(child, v)),
-                new DocumentInfo(title, council.name(), v.kind() == PlanVersion.Kind.FINAL ? "Final EHC plan" : "Draft EHC plan",
-                        "en-GB", v.issuedOn()));
+        String title = (v.draft() ? "Draft education, health and care plan – " : "Education, health and care plan – ")
+                + plan.childName();
+        byte[] body = pdf.render("ehc-plan", Map.of("plan", documents.of(plan, v), "draft", v.draft()),
+                new DocumentInfo(title, council.name(), v.draft() ? "Draft EHC plan" : "Final EHC plan", "en-GB", v.issuedOn()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename("ehc-plan-" + id + "-v" + number + ".pdf").build().toString())
+                        .filename("ehc-plan-" + id + "-v" + v.number() + ".pdf").build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(body);
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import uk.send.domain.children.ChildRecord;
-import uk.send.pathway.plan.EhcPlans.PlanView.VersionView;
+import uk.send.pathway.plan.PlanVersionView;
+import uk.send.pathway.plan.PlanView;
 import uk.send.pathway.plan.Section;
 import uk.send.web.documents.PlanDocument;
 
@@ -25,8 +25,8 @@ class PlanDocuments {
         this.messages = messages;
     }
 
-    PlanDocument of(ChildRecord child, VersionView v) {
-        return new PlanDocument(child.summary().fullName(), child.summary().dateOfBirth(),
+    PlanDocument of(PlanView plan, PlanVersionView v) {
+        return new PlanDocument(plan.childName(), plan.dateOfBirth(),
                 paragraphs(v, Section.A), paragraphs(v, Section.B), paragraphs(v, Section.C), paragraphs(v, Section.D),
                 v.outcomes().stream().map(o -> new PlanDocument.Outcome(o.outcome(), o.steps(), MONTH_YEAR.format(o.byWhen()),
                         o.adulthoodArea() == null ? null : PlanDocument.PreparingForAdulthood.valueOf(o.adulthoodArea().name())))
@@ -41,7 +41,7 @@ class PlanDocuments {
                         : Arrays.stream(v.sectionK().split("\n")).map(line -> new PlanDocument.Advice(line, null, null)).toList());
     }
 
-    private static List<String> paragraphs(VersionView v, Section section) {
+    private static List<String> paragraphs(PlanVersionView v, Section section) {
         String text = v.sections().get(section);
         return text == null ? List.of() : Arrays.stream(text.split("\\R\\s*\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
     }

@@ -23,6 +23,14 @@ public final class Routes {
             "/actuator/health", "/actuator/health/**", "/local-offer/**");
 
     public static final List<Route> ROLE_ROUTES = List.of(
+            // a plan's working copy is written by caseworkers only (listed before /plans/**: the first match decides)
+            new Route("/plans/*/sections/**", List.of(Role.CASEWORKER)),
+            new Route("/plans/*/outcomes/**", List.of(Role.CASEWORKER)),
+            new Route("/plans/*/provision/**", List.of(Role.CASEWORKER)),
+            new Route("/plans/*/placement", List.of(Role.CASEWORKER)),
+            // an EHC plan, its versions, comparison and PDF: EhcPlans checks the child is in the viewer's scope
+            // and shows parents and SENCOs issued versions only, never the working copy
+            new Route("/plans/**", List.of(Role.CASEWORKER, Role.PARENT, Role.SENCO)),
             new Route("/caseworker/**", List.of(Role.CASEWORKER)),
             new Route("/school/**", List.of(Role.SENCO)),
             new Route("/parent/**", List.of(Role.PARENT)),

@@ -77,4 +77,17 @@ class DemoAccountsJourneyTest {
                 .andExpect(content().string(containsString("govuk-pagination")))
                 .andExpect(content().string(containsString("page=2")));
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.junit.jupiter.api.Test
+    void every_demo_child_recorded_as_having_an_ehc_plan_has_a_plan_in_force_and_no_other_child_has() {
+        List<Long> recordedE = jdbc.sql("select id from child where sen_provision = 'E' order by id").query(Long.class).list();
+        List<Long> withPlanInForce = jdbc.sql("""
+                        select distinct p.child_id from ehc_plan p join plan_version v on v.plan_id = p.id
+                        where p.ceased_on is null and v.kind in ('FINAL', 'AMENDED') order by p.child_id""")
+                .query(Long.class).list();
+        org.assertj.core.api.Assertions.assertThat(recordedE).isNotEmpty().isEqualTo(withPlanInForce);
+    }
 }

@@ -110,15 +110,19 @@ class FromRequestToFinalPlanTest {
         step(id, "receive-advice", received.plusWeeks(9), "adviceId", String.valueOf(adviceId), "text", "Needs a structured, visual day.");
         step(id, "decide-to-issue", received.plusWeeks(10));
 
-        // the plan exists now: write it
-        mvc.perform(as(post("/caseworker/assessments/{id}/plan/sections/A", id))
+        // the plan exists now, at its own address (the case page's old address leads there): write it
+        long planId = plans.forAssessment(viewer, id).orElseThrow().id();
+        mvc.perform(get("/caseworker/assessments/{id}/plan", id).with(SignedIn.as(caseworker)))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/plans/" + planId));
+        mvc.perform(as(post("/plans/{id}/sections/A", planId))
                         .param("text", "Alex loves trains and wants to be a driver.").param("version", String.valueOf(planVersion(id))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(on(post("/caseworker/assessments/{id}/plan/outcomes", id), today.plusYears(1))
+        mvc.perform(on(post("/plans/{id}/outcomes", planId), today.plusYears(1))
                         .param("outcome", "Alex will read a simple timetable on his own").param("steps", "With a visual schedule, then without")
                         .param("tag", "I_AM_AMBITIOUS").param("version", String.valueOf(planVersion(id))))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(as(post("/caseworker/assessments/{id}/plan/provision", id))
+        mvc.perform(as(post("/plans/{id}/provision", planId))
                         .param("what", "Speech and language therapy").param("howOften", "Weekly").param("howLong", "45 minutes")
                         .param("byWhom", "Specialist therapist").param("version", String.valueOf(planVersion(id))))
                 .andExpect(status().is3xxRedirection());
@@ -127,41 +131,41 @@ class FromRequestToFinalPlanTest {
         assertThat(plans.forAssessment(viewer, id).orElseThrow().issued()).hasSize(1);
 
         // a change after the draft goes into the working copy only
-        mvc.perform(as(post("/caseworker/assessments/{id}/plan/sections/A", id))
+        mvc.perform(as(post("/plans/{id}/sections/A", planId))
                         .param("text", "Alex loves trains and wants to be a train driver.").param("version", String.valueOf(planVersion(id))))
                 .andExpect(status().is3xxRedirection());
         step(id, "draft-response", received.plusWeeks(12), "text", "We agree; we ask for the school named", "settingId",
                 String.valueOf(families.northSchool().id()));
         step(id, "finalise", received.plusWeeks(13), "settingId", String.valueOf(families.northSchool().id()));
 
-        EhcPlans.PlanView plan = plans.forAssessment(viewer, id).orElseThrow();
+        uk.send.pathway.plan.PlanView plan = plans.forAssessment(viewer, id).orElseThrow();
         assertThat(plan.issued()).extracting(v -> v.kind().name()).containsExactly("DRAFT", "FINAL");
         assertThat(plan.issued().get(0).sections().get(uk.send.pathway.plan.Section.A)).isEqualTo("Alex loves trains and wants to be a driver.");
         assertThat(plan.issued().get(1).placementName()).isEqualTo(families.northSchool().name());
         assertThat(plan.issued().get(1).sectionK()).contains("Educational psychology service");
 
-        mvc.perform(get("/caseworker/assessments/{id}/plan", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("wants to be a train driver")))
                 .andExpect(content().string(containsString("Version 2")));
-        mvc.perform(get("/caseworker/assessments/{id}/plan/versions/1", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/versions/1", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("wants to be a driver.")))
                 .andExpect(content().string(containsString("read a simple timetable")));
-        mvc.perform(get("/caseworker/assessments/{id}/plan/sections/A", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/sections/A", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/caseworker/assessments/{id}/plan/outcomes/new", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/outcomes/new", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/caseworker/assessments/{id}/plan/provision/new", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/provision/new", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/caseworker/assessments/{id}/plan/placement", id).with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/placement", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk());
-        mvc.perform(get("/caseworker/assessments/{id}/plan/compare", id).param("from", "1").param("to", "2").with(SignedIn.as(caseworker)))
+        mvc.perform(get("/plans/{id}/compare", planId).param("from", "1").param("to", "2").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("wants to be a train driver")))
                 .andExpect(content().string(containsString("Changed")));
 
-        byte[] pdf = mvc.perform(get("/caseworker/assessments/{id}/plan/versions/2/pdf", id).with(SignedIn.as(caseworker)))
+        byte[] pdf = mvc.perform(get("/plans/{id}/versions/2/pdf", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         PdfChecks.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
@@ -174,13 +178,13 @@ class FromRequestToFinalPlanTest {
 
         // and someone else's page, opened before this change, cannot overwrite it
         int stale = planVersion(id);
-        mvc.perform(as(post("/caseworker/assessments/{id}/plan/sections/B", id)).param("text", "first").param("version", String.valueOf(stale)));
-        mvc.perform(as(post("/caseworker/assessments/{id}/plan/sections/B", id)).param("text", "second").param("version", String.valueOf(stale)))
+        mvc.perform(as(post("/plans/{id}/sections/B", planId)).param("text", "first").param("version", String.valueOf(stale)));
+        mvc.perform(as(post("/plans/{id}/sections/B", planId)).param("text", "second").param("version", String.valueOf(stale)))
                 .andExpect(status().isConflict());
         assertThat(plans.forAssessment(viewer, id).orElseThrow().working().sections().get(uk.send.pathway.plan.Section.B)).isEqualTo("first");
 
         // a caseworker elsewhere cannot read the plan
         AccountView other = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
-        mvc.perform(get("/caseworker/assessments/{id}/plan/versions/2/pdf", id).with(SignedIn.as(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/{id}/versions/2/pdf", planId).with(SignedIn.as(other))).andExpect(status().isForbidden());
     }
 }
