@@ -3,7 +3,6 @@ package uk.send.pathway.plan;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,10 +13,11 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.events.AfterCommitListener;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingView;
-import uk.send.pathway.assessment.AssessmentStepTaken;
-import uk.send.pathway.assessment.Stage;
+import uk.send.pathway.assessment.Actor;
+import uk.send.pathway.assessment.AssessmentEvent;
 
 /**
  * EHC plans: started when the council decides to issue one, written section by section in the working
@@ -40,26 +40,49 @@ public class EhcPlans {
         this.audit = audit;
     }
 
-    /** Follows the assessment: start the plan, issue the draft, issue the final plan naming the setting. */
-    @EventListener
-    void on(AssessmentStepTaken step) {
-        if (step.stage() == Stage.DRAFTING) {
-            plans.save(EhcPlan.start(step.assessmentId(), step.childId(), step.actor().name()));
+    /**
+     * The council decided to issue a plan: start it. After the assessment's commit, in a transaction of its own;
+     * a resubmitted event finds the plan already started and does nothing.
+     */
+    @AfterCommitListener
+    void on(AssessmentEvent.DecidedToIssue decided) {
+        started(decided.assessmentId(), decided.childId(), decided.actor().name());
+    }
+
+    /** The draft was sent: issue the working copy as a draft version, once (a resubmission finds it issued). */
+    @AfterCommitListener
+    void on(AssessmentEvent.DraftIssued draft) {
+        EhcPlan plan = started(draft.assessmentId(), draft.childId(), draft.actor().name());
+        if (hasIssued(plan, PlanVersion.Kind.DRAFT, draft.on())) {
             return;
         }
-        if (step.stage() != Stage.DRAFT_ISSUED && step.stage() != Stage.FINAL) {
+        issue(plan, PlanVersion.Kind.DRAFT, draft.on(), draft.adviceLines(), draft.actor());
+    }
+
+    /** The final plan was issued: name the setting and issue the final version, once. */
+    @AfterCommitListener
+    void on(AssessmentEvent.FinalPlanIssued issued) {
+        EhcPlan plan = started(issued.assessmentId(), issued.childId(), issued.actor().name());
+        if (hasIssued(plan, PlanVersion.Kind.FINAL, issued.on())) {
             return;
         }
-        EhcPlan plan = plans.findByAssessmentId(step.assessmentId())
-                .orElseGet(() -> plans.save(EhcPlan.start(step.assessmentId(), step.childId(), step.actor().name())));
-        if (step.stage() == Stage.FINAL) {
-            SettingView named = reference.settingView(step.namedSettingId());
-            plan.working().place(named.id(), named.name(), named.type().name());
-        }
-        PlanVersion issued = plan.issue(step.stage() == Stage.FINAL ? PlanVersion.Kind.FINAL : PlanVersion.Kind.DRAFT,
-                step.on(), String.join("\n", step.adviceReceived()), step.actor().name());
+        SettingView named = reference.settingView(issued.namedSettingId());
+        plan.working().place(named.id(), named.name(), named.type().name());
+        issue(plan, PlanVersion.Kind.FINAL, issued.on(), issued.adviceLines(), issued.actor());
+    }
+
+    private EhcPlan started(long assessmentId, long childId, String by) {
+        return plans.findByAssessmentId(assessmentId).orElseGet(() -> plans.save(EhcPlan.start(assessmentId, childId, by)));
+    }
+
+    private static boolean hasIssued(EhcPlan plan, PlanVersion.Kind kind, java.time.LocalDate on) {
+        return plan.issued().stream().anyMatch(v -> v.getKind() == kind && on.equals(v.getIssuedOn()));
+    }
+
+    private void issue(EhcPlan plan, PlanVersion.Kind kind, java.time.LocalDate on, List<String> adviceLines, Actor actor) {
+        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name());
         plans.saveAndFlush(plan);
-        audit.record(step.actor().userId(), step.actor().name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
+        audit.record(actor.userId(), actor.name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
                 issued.getKind() + " version " + issued.getNumber());
     }
 
