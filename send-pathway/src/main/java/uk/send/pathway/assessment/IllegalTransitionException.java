@@ -28,6 +28,8 @@ public class IllegalTransitionException extends RuntimeException {
         ADVISER,
         /** Who asked for the assessment. */
         REQUESTER,
+        /** The evidence sent with a request. */
+        EVIDENCE,
         /** The reg 10(4) reason for an exception. */
         REASON,
         /** Nothing the person typed: the step itself (its page ties it to the step's main field). */

@@ -171,7 +171,7 @@ public class NeedsAssessment {
         }
         requireText(reasons, Field.TEXT, "assessment.error.reasonsRequired", TEXT_MAX);
         if (evidence != null && evidence.trim().length() > TEXT_MAX) {
-            throw tooLong(Field.TEXT, TEXT_MAX);
+            throw tooLong(Field.EVIDENCE, TEXT_MAX);
         }
         NeedsAssessment assessment = new NeedsAssessment(childId, requestedBy, received, reasons, evidence);
         assessment.record(EventType.REQUEST_RECEIVED, received, clock, actor, null, null);

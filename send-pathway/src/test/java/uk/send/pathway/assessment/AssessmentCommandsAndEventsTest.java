@@ -196,6 +196,15 @@ class AssessmentCommandsAndEventsTest {
         }
 
         @Test
+        void over_long_evidence_is_refused_on_the_evidence() {
+            IllegalTransitionException refused = refusal(() -> NeedsAssessment.receiveRequest(1L, BORN, Requester.PARENT,
+                    RECEIVED, "reasons", "e".repeat(4001), CLOCK, CASEWORKER));
+
+            assertThat(refused.field()).isEqualTo(Field.EVIDENCE);
+            assertThat(refused.messageKey()).isEqualTo("assessment.error.textTooLong");
+        }
+
+        @Test
         void a_request_on_the_day_of_birth_is_accepted() {
             assertThat(NeedsAssessment.receiveRequest(1L, BORN, Requester.PARENT, BORN, "reasons", null, CLOCK, CASEWORKER)
                     .getStage()).isEqualTo(Stage.REQUESTED);

@@ -99,8 +99,7 @@ public enum CaseStep {
             case ADDRESSEE -> "addressee";
             case ADVISER -> "adviserId";
             case REASON -> "reason";
-            case REQUESTER -> "requestedBy";
-            case STEP -> fields.main;
+            case STEP, REQUESTER, EVIDENCE -> fields.main; // the last two are the new-request form's
         };
     }
 }

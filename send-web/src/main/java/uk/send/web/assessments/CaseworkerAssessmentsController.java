@@ -171,9 +171,7 @@ class CaseworkerAssessmentsController {
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("assessment.notice.requestReceived"));
                 return "redirect:/caseworker/assessments/" + id;
             } catch (IllegalTransitionException refused) {
-                errors.rejectValue(refused.field() == IllegalTransitionException.Field.TEXT ? "text"
-                                : refused.field() == IllegalTransitionException.Field.DATE ? "day" : "requestedBy",
-                        refused.messageKey(), arguments(refused), null);
+                errors.rejectValue(requestField(refused.field()), refused.messageKey(), arguments(refused), null);
             }
         }
         model.addAttribute("child", children.view(viewer, child));
@@ -293,6 +291,16 @@ class CaseworkerAssessmentsController {
             case FINALISE -> new AssessmentCommand.Finalise(date, form.settingId());
             case RECORD_EXCEPTION -> new AssessmentCommand.RecordException(date, form.toDate().orElseThrow(), form.reason(),
                     form.text());
+        };
+    }
+
+    /** The field of the new-request form a refusal is shown against (the first field when it is about the case). */
+    private static String requestField(IllegalTransitionException.Field field) {
+        return switch (field) {
+            case DATE -> "day";
+            case TEXT -> "text";
+            case EVIDENCE -> "evidence";
+            default -> "requestedBy";
         };
     }
 
