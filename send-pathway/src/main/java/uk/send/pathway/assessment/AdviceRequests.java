@@ -32,14 +32,16 @@ public class AdviceRequests {
     static final String ENTITY = "ADVICE_REQUEST";
 
     private final AdviceRequestRepository requests;
+    private final NeedsAssessmentRepository assessments;
     private final ChildDirectory children;
     private final StatutoryCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
 
-    AdviceRequests(AdviceRequestRepository requests, ChildDirectory children, StatutoryCalendar calendar, AuditLog audit,
-                   Clock clock) {
+    AdviceRequests(AdviceRequestRepository requests, NeedsAssessmentRepository assessments, ChildDirectory children,
+                   StatutoryCalendar calendar, AuditLog audit, Clock clock) {
         this.requests = requests;
+        this.assessments = assessments;
         this.children = children;
         this.calendar = calendar;
         this.audit = audit;
@@ -78,8 +80,8 @@ public class AdviceRequests {
         AdviceRequest request = addressedTo(viewer, id, () -> requests.lockByIdAndAdviserId(id, viewer.userId()));
         NeedsAssessment assessment = request.getAssessment();
         LocalDate today = LocalDate.now(clock);
-        assessment.receiveAdvice(id, today, advice, today, new Actor(viewer.userId(), viewer.email()));
-        requests.flush();
+        assessment.receiveAdvice(id, today, advice, clock, new Actor(viewer.userId(), viewer.email()));
+        assessments.saveAndFlush(assessment); // publishes the AdviceReceived event the step raised
         audit.record(viewer, AuditAction.ADVICE_SUBMITTED, ENTITY, id, "assessment " + assessment.getId());
     }
 

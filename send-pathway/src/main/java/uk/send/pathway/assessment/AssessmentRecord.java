@@ -16,8 +16,27 @@ import uk.send.pathway.calendar.Timeliness;
 public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requester requestedBy, String reasons,
                                String evidence, AssessmentDeadlines deadlines, Optional<NextDeadline> nextDeadline,
                                Optional<DeadlineStatus> status, long daysUntilNext, Optional<Timeliness> timeliness,
-                               Milestones milestones, List<AdviceView> advice, List<AssessmentException> exceptions,
-                               List<EventView> timeline, int version) {
+                               Milestones milestones, List<AdviceView> advice, List<ConsultationView> consultations,
+                               List<AssessmentException> exceptions, List<EventView> timeline,
+                               List<AssessmentStep> openSteps, int version) {
+
+    /**
+     * Whether the draft and the final plan are still due: not once the council has refused to assess or
+     * decided not to issue a plan.
+     */
+    public boolean planDue() {
+        return stage != Stage.REFUSED && stage != Stage.NOT_ISSUED;
+    }
+
+    /** Whether the decision not to issue is still due: not once the council has refused to assess. */
+    public boolean assessmentDue() {
+        return stage != Stage.REFUSED;
+    }
+
+    /** Whether a step is open at the case's stage. */
+    public boolean isOpen(AssessmentStep step) {
+        return openSteps.contains(step);
+    }
 
     /** The dates of the decisions taken so far, and what they said. */
     public record Milestones(java.time.LocalDate requestReceived, java.time.LocalDate decidedToAssessOn,
@@ -37,9 +56,14 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
                              DeadlineStatus status, long daysUntilDue, String adviserName, boolean submittedByAdviser) {
     }
 
-    /** A step on the timeline. */
+    /** A school or setting consulted about being named, and the day it should respond by (15 days). */
+    public record ConsultationView(long settingId, String settingName, java.time.LocalDate consultedOn,
+                                   java.time.LocalDate responseDueOn) {
+    }
+
+    /** A step on the timeline; dueOn is the day a clock it started runs to (advice, comments, a consultation). */
     public record EventView(EventType type, java.time.LocalDate occurredOn, java.time.Instant recordedAt, String actor,
-                            String detail) {
+                            String detail, java.time.LocalDate dueOn) {
     }
 
     @Override

@@ -1,11 +1,16 @@
 package uk.send.pathway.assessment;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import uk.send.pathway.calendar.AssessmentException;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildIdentity;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.support.TimeConfiguration;
 import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.pathway.calendar.StatutoryCalendar;
 
@@ -18,10 +23,15 @@ public class DemoCases {
 
     private final NeedsAssessmentRepository assessments;
     private final StatutoryCalendar calendar;
+    private final ChildDirectory children;
+    private final ReferenceData reference;
 
-    DemoCases(NeedsAssessmentRepository assessments, StatutoryCalendar calendar) {
+    DemoCases(NeedsAssessmentRepository assessments, StatutoryCalendar calendar, ChildDirectory children,
+              ReferenceData reference) {
+        this.reference = reference;
         this.assessments = assessments;
         this.calendar = calendar;
+        this.children = children;
     }
 
     /** What the demo plans need to know of a case that reached the decision to issue. */
@@ -32,26 +42,34 @@ public class DemoCases {
     /**
      * One case for every other child given (up to 80), cycling through the stages.
      *
+     * The cases' events are not published: the demo plans are written as they would have been by then
+     * ({@code DemoPlans}), not by following each step.
+     *
      * @return the facts of each case that reached the decision to issue a plan
      */
     public List<PlanFacts> create(List<Long> childIds, List<Long> settingIds, LocalDate today, long actorId, String actorName) {
         Actor actor = new Actor(actorId, actorName);
+        Clock clock = Clock.fixed(today.atTime(12, 0).atZone(TimeConfiguration.LONDON).toInstant(), TimeConfiguration.LONDON);
+        Map<Long, ChildIdentity> who = children.identities(childIds);
         List<PlanFacts> withPlans = new java.util.ArrayList<>();
         int made = 0;
         for (int i = 0; i < childIds.size() && made < 80; i += 2) {
             long child = childIds.get(i);
             long setting = settingIds.get(made % settingIds.size());
-            NeedsAssessment a = assessments.save(scenario(made, child, setting, today, actor));
+            NeedsAssessment a = scenario(made, child, who.get(child).dateOfBirth(), setting, clock, actor);
+            a.clearDomainEvents();
+            assessments.save(a);
             if (a.getDecidedToIssueOn() != null) {
                 withPlans.add(new PlanFacts(a.getId(), child, a.getDraftIssuedOn(), a.getFinalIssuedOn(),
-                        a.getNamedSettingId(), NeedsAssessments.adviceLines(a)));
+                        a.getNamedSettingId(), a.adviceLines()));
             }
             made++;
         }
         return withPlans;
     }
 
-    private NeedsAssessment scenario(int n, long child, long setting, LocalDate today, Actor actor) {
+    private NeedsAssessment scenario(int n, long child, LocalDate bornOn, long setting, Clock clock, Actor actor) {
+        LocalDate today = LocalDate.now(clock);
         Requester by = Requester.values()[n % Requester.values().length];
         int kind = n % 10;
         // spread the request dates so that some cases are on track, some due soon and some overdue
@@ -66,26 +84,27 @@ public class DemoCases {
             case 8 -> 40 + n % 10;          // refused
             default -> 120 + n % 10;        // decided not to issue
         });
-        NeedsAssessment a = NeedsAssessment.receiveRequest(child, by, received,
+        NeedsAssessment a = NeedsAssessment.receiveRequest(child, bornOn, by, received,
                 "Little progress over three cycles of SEN Support despite targeted help.",
-                "SEN Support plans and reviews; speech and language therapy report.", today, actor);
+                "SEN Support plans and reviews; speech and language therapy report.", clock, actor);
         if (kind == 0 || kind == 1) {
             return a;
         }
         if (kind == 8) {
             a.refuseToAssess(received.plusDays(35), "The school can meet the needs described from its own resources; "
-                    + "outreach from the specialist team is recommended.", today, actor);
+                    + "outreach from the specialist team is recommended.", clock, actor);
             return a;
         }
-        a.decideToAssess(received.plusDays(30), today, actor);
+        a.decideToAssess(received.plusDays(30), clock, actor);
         LocalDate asked = received.plusDays(31);
-        a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", asked, today, calendar, actor);
-        a.requestAdvice(AdviceSource.HEALTH, "Community paediatrics", asked, today, calendar, actor);
-        a.requestAdvice(AdviceSource.SOCIAL_CARE, "Children's social care", asked, today, calendar, actor);
+        a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", asked, clock, calendar, actor);
+        a.requestAdvice(AdviceSource.HEALTH, "Community paediatrics", asked, clock, calendar, actor);
+        a.requestAdvice(AdviceSource.SOCIAL_CARE, "Children's social care", asked, clock, calendar, actor);
         if (kind == 7) {
-            a.recordException(new AssessmentException(Reg10Exception.AWAY_FROM_AREA, received.plusDays(40),
-                    received.plusDays(75), "Family abroad for a family emergency"), today, actor);
+            a.recordException(Reg10Exception.AWAY_FROM_AREA, received.plusDays(40), received.plusDays(75),
+                    "Family abroad for a family emergency", clock, actor);
         }
+        a.clearDomainEvents();
         assessments.saveAndFlush(a); // advice requests get their ids
         boolean allAdviceIn = kind != 2;
         for (AdviceRequest request : a.getAdviceRequests()) {
@@ -93,7 +112,7 @@ public class DemoCases {
             if (allAdviceIn || request.getSource() == AdviceSource.EDUCATIONAL_PSYCHOLOGY) {
                 LocalDate in = kind == 7 ? due.plusDays(40) : due.minusDays(3);
                 if (!in.isAfter(today)) {
-                    a.receiveAdvice(request.getId(), in, "Summary of needs, outcomes sought and provision advised.", today, actor);
+                    a.receiveAdvice(request.getId(), in, "Summary of needs, outcomes sought and provision advised.", clock, actor);
                 }
             }
         }
@@ -103,21 +122,21 @@ public class DemoCases {
         LocalDate adviceIn = a.getAdviceRequests().stream().map(AdviceRequest::getReceivedOn).max(LocalDate::compareTo).orElseThrow();
         if (kind == 9) {
             a.decideNotToIssue(adviceIn.plusDays(3), "The assessment found the needs can be met at SEN Support "
-                    + "with the provision the advice describes.", today, actor);
+                    + "with the provision the advice describes.", clock, actor);
             return a;
         }
-        a.decideToIssue(adviceIn.plusDays(2), today, actor);
+        a.decideToIssue(adviceIn.plusDays(2), clock, actor);
         if (kind == 4) {
             return a;
         }
         LocalDate draft = adviceIn.plusDays(9);
-        a.issueDraft(draft, today, actor);
+        a.issueDraft(draft, clock, calendar, actor);
         if (kind == 5) {
             return a;
         }
-        a.receiveDraftResponse(draft.plusDays(10), "We agree with the draft and ask for the school named.", setting, today, actor);
-        a.consultSetting(setting, draft.plusDays(10), today, actor);
-        a.finalise(kind == 7 ? draft.plusDays(30) : draft.plusDays(16), setting, today, calendar, actor);
+        a.receiveDraftResponse(draft.plusDays(10), "We agree with the draft and ask for the school named.", setting, clock, actor);
+        a.consultSetting(setting, reference.settingView(setting).name(), draft.plusDays(10), clock, calendar, actor);
+        a.finalise(kind == 7 ? draft.plusDays(30) : draft.plusDays(16), setting, clock, calendar, actor);
         return a;
     }
 }

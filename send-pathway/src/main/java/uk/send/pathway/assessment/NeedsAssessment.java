@@ -11,29 +11,51 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+
+import uk.send.pathway.assessment.IllegalTransitionException.Field;
 import uk.send.pathway.calendar.AssessmentDeadlines;
 import uk.send.pathway.calendar.AssessmentException;
+import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.pathway.calendar.StatutoryCalendar;
 import uk.send.pathway.calendar.StatutoryPeriod;
 import uk.send.pathway.calendar.Timeliness;
 
 /**
  * An EHC needs assessment, from the request to the final plan (or a refusal). It moves only through
- * its own methods, each of which checks that the step is legal from the current stage and that its date
- * is in order, then records a dated, attributed event on the timeline.
+ * its own methods (package-private: other modules send an {@link AssessmentCommand} to
+ * {@link NeedsAssessments}), each of which checks that the step is open at the current stage
+ * ({@link AssessmentStep}) and that its date is in order, records a dated, attributed event on the timeline,
+ * and raises the typed {@link AssessmentEvent} published when the case is saved.
  */
 @Entity
 @Table(name = "needs_assessment")
 public class NeedsAssessment {
+
+    /** The longest reasons, evidence or comments the database holds. */
+    static final int TEXT_MAX = 4000;
+    /** The longest addressee of a request for advice. */
+    static final int ADDRESSEE_MAX = 200;
+    /** The longest advice. */
+    static final int ADVICE_MAX = 20000;
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -107,8 +129,19 @@ public class NeedsAssessment {
     @OrderBy("from, id")
     private List<RecordedException> exceptions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("consultedOn, id")
+    private List<SettingConsultation> consultations = new ArrayList<>();
+
     @Version
     private int version;
+
+    /**
+     * Events raised by the steps taken since the case was last saved, each waiting for the case's id (a new
+     * case has none until it is saved). Published by the repository on save, then cleared.
+     */
+    @Transient
+    private final List<Function<Long, AssessmentEvent>> pendingEvents = new ArrayList<>();
 
     protected NeedsAssessment() {
     }
@@ -122,42 +155,89 @@ public class NeedsAssessment {
         this.evidence = evidence == null || evidence.isBlank() ? null : evidence.trim();
     }
 
-    /** Day 0: the council receives a request. The statutory clock starts on this date. */
-    public static NeedsAssessment receiveRequest(long childId, Requester requestedBy, LocalDate received, String reasons,
-                                                 String evidence, LocalDate today, Actor actor) {
-        notInFuture(received, today);
-        if (reasons == null || reasons.isBlank()) {
-            throw new IllegalTransitionException("assessment.error.reasonsRequired", "A request needs its reasons");
+    /**
+     * Day 0: the council receives a request. The statutory clock starts on this date, which cannot be in the
+     * future nor before the child was born ({@code bornOn}, null if not known).
+     */
+    static NeedsAssessment receiveRequest(long childId, LocalDate bornOn, Requester requestedBy, LocalDate received,
+                                          String reasons, String evidence, Clock clock, Actor actor) {
+        if (requestedBy == null) {
+            throw new IllegalTransitionException(Field.REQUESTER, "assessment.error.requesterRequired", "Who asked is missing");
+        }
+        notInFuture(received, today(clock));
+        if (bornOn != null && received.isBefore(bornOn)) {
+            throw new IllegalTransitionException(Field.DATE, "assessment.error.requestBeforeBirth",
+                    "The request is dated before the child was born", bornOn);
+        }
+        requireText(reasons, Field.TEXT, "assessment.error.reasonsRequired", TEXT_MAX);
+        if (evidence != null && evidence.trim().length() > TEXT_MAX) {
+            throw tooLong(Field.EVIDENCE, TEXT_MAX);
         }
         NeedsAssessment assessment = new NeedsAssessment(childId, requestedBy, received, reasons, evidence);
-        assessment.record(EventType.REQUEST_RECEIVED, received, actor, null);
+        assessment.record(EventType.REQUEST_RECEIVED, received, clock, actor, null, null);
+        assessment.raise(id -> new AssessmentEvent.RequestReceived(id, childId, received, actor, requestedBy));
         return assessment;
     }
 
+    /**
+     * Takes the step a command asks for: the one way in from outside the aggregate. The settings' names are
+     * for the timeline (the step that consults a setting names it there).
+     */
+    void handle(AssessmentCommand command, Clock clock, StatutoryCalendar calendar, Actor actor,
+                LongFunction<String> settingNames) {
+        if (command instanceof AssessmentCommand.DecideToAssess c) {
+            decideToAssess(c.on(), clock, actor);
+        } else if (command instanceof AssessmentCommand.RefuseToAssess c) {
+            refuseToAssess(c.on(), c.reasons(), clock, actor);
+        } else if (command instanceof AssessmentCommand.RequestAdvice c) {
+            requestAdvice(c.source(), c.addressee(), c.adviserId(), c.on(), clock, calendar, actor);
+        } else if (command instanceof AssessmentCommand.ReceiveAdvice c) {
+            receiveAdvice(c.adviceRequestId(), c.on(), c.advice(), clock, actor);
+        } else if (command instanceof AssessmentCommand.DecideToIssue c) {
+            decideToIssue(c.on(), clock, actor);
+        } else if (command instanceof AssessmentCommand.DecideNotToIssue c) {
+            decideNotToIssue(c.on(), c.reasons(), clock, actor);
+        } else if (command instanceof AssessmentCommand.IssueDraft c) {
+            issueDraft(c.on(), clock, calendar, actor);
+        } else if (command instanceof AssessmentCommand.RecordDraftResponse c) {
+            receiveDraftResponse(c.on(), c.comments(), c.preferredSettingId(), clock, actor);
+        } else if (command instanceof AssessmentCommand.ConsultSetting c) {
+            consultSetting(c.settingId(), settingNames.apply(c.settingId()), c.on(), clock, calendar, actor);
+        } else if (command instanceof AssessmentCommand.Finalise c) {
+            finalise(c.on(), c.namedSettingId(), clock, calendar, actor);
+        } else if (command instanceof AssessmentCommand.RecordException c) {
+            recordException(c.reason(), c.on(), c.to(), c.note(), clock, actor);
+        } else {
+            throw new IllegalArgumentException("Unknown command " + command.getClass());
+        }
+    }
+
     /** Reg 4: decide to assess. */
-    public void decideToAssess(LocalDate on, LocalDate today, Actor actor) {
-        requireStage(Stage.REQUESTED, "decide to assess");
-        inOrder(on, requestReceived, today);
+    void decideToAssess(LocalDate on, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.DECIDE_TO_ASSESS);
+        inOrder(on, requestReceived, today(clock));
         decidedToAssessOn = on;
         stage = Stage.ASSESSING;
-        record(EventType.DECIDED_TO_ASSESS, on, actor, null);
+        record(EventType.DECIDED_TO_ASSESS, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.DecidedToAssess(id, childId, on, actor));
     }
 
     /** Reg 5: decide not to assess. The notice must give the reasons, appeal rights and mediation information. */
-    public void refuseToAssess(LocalDate on, String reasons, LocalDate today, Actor actor) {
-        requireStage(Stage.REQUESTED, "refuse to assess");
-        inOrder(on, requestReceived, today);
-        requireText(reasons, "assessment.error.refusalReasonsRequired");
+    void refuseToAssess(LocalDate on, String reasons, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.REFUSE_TO_ASSESS);
+        inOrder(on, requestReceived, today(clock));
+        requireText(reasons, Field.TEXT, "assessment.error.refusalReasonsRequired", TEXT_MAX);
         refusedOn = on;
         refusalReasons = reasons.trim();
         stage = Stage.REFUSED;
-        record(EventType.REFUSED_TO_ASSESS, on, actor, null);
+        record(EventType.REFUSED_TO_ASSESS, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.RefusedToAssess(id, childId, on, actor));
     }
 
     /** Reg 6: ask for advice of someone without an account. It is due 6 weeks from the request for it (reg 8). */
-    public AdviceRequest requestAdvice(AdviceSource source, String addressee, LocalDate on, LocalDate today,
-                                       StatutoryCalendar calendar, Actor actor) {
-        return requestAdvice(source, addressee, null, on, today, calendar, actor);
+    AdviceRequest requestAdvice(AdviceSource source, String addressee, LocalDate on, Clock clock,
+                                StatutoryCalendar calendar, Actor actor) {
+        return requestAdvice(source, addressee, null, on, clock, calendar, actor);
     }
 
     /**
@@ -165,14 +245,19 @@ public class NeedsAssessment {
      * (adviserId, may be null) the adviser can sign in and submit the advice themselves; that the account is
      * an adviser's is checked by {@link NeedsAssessments}, which can see the accounts.
      */
-    public AdviceRequest requestAdvice(AdviceSource source, String addressee, Long adviserId, LocalDate on,
-                                       LocalDate today, StatutoryCalendar calendar, Actor actor) {
-        requireStage(Stage.ASSESSING, "request advice");
-        inOrder(on, decidedToAssessOn, today);
-        requireText(addressee, "assessment.error.addresseeRequired");
-        AdviceRequest request = new AdviceRequest(this, source, addressee, adviserId, on, calendar.adviceDue(on));
+    AdviceRequest requestAdvice(AdviceSource source, String addressee, Long adviserId, LocalDate on, Clock clock,
+                                StatutoryCalendar calendar, Actor actor) {
+        requireOpen(AssessmentStep.REQUEST_ADVICE);
+        if (source == null) {
+            throw new IllegalTransitionException(Field.SOURCE, "assessment.error.sourceRequired", "Whose advice is missing");
+        }
+        requireText(addressee, Field.ADDRESSEE, "assessment.error.addresseeRequired", ADDRESSEE_MAX);
+        inOrder(on, decidedToAssessOn, today(clock));
+        LocalDate due = calendar.adviceDue(on);
+        AdviceRequest request = new AdviceRequest(this, source, addressee, adviserId, on, due);
         adviceRequests.add(request);
-        record(EventType.ADVICE_REQUESTED, on, actor, addressee.trim());
+        record(EventType.ADVICE_REQUESTED, on, clock, actor, addressee.trim(), due);
+        raise(id -> new AssessmentEvent.AdviceRequested(id, childId, on, actor, source, adviserId, due));
         return request;
     }
 
@@ -180,97 +265,154 @@ public class NeedsAssessment {
      * The advice arrives: recorded by a caseworker, or submitted online by the adviser it was asked of
      * (the actor), and attributed on the timeline to whichever of them it was.
      */
-    public void receiveAdvice(long adviceRequestId, LocalDate on, String advice, LocalDate today, Actor actor) {
-        requireStage(Stage.ASSESSING, "record advice");
+    void receiveAdvice(long adviceRequestId, LocalDate on, String advice, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.RECEIVE_ADVICE);
         AdviceRequest request = adviceRequests.stream().filter(r -> r.getId() != null && r.getId() == adviceRequestId)
-                .findFirst().orElseThrow(() -> new IllegalTransitionException("assessment.error.noSuchAdvice",
+                .findFirst().orElseThrow(() -> new IllegalTransitionException(Field.STEP, "assessment.error.noSuchAdvice",
                         "No such request for advice on this assessment"));
         if (request.isReceived()) {
-            throw new IllegalTransitionException("assessment.error.adviceAlreadyReceived", "That advice has already been recorded");
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.adviceAlreadyReceived",
+                    "That advice has already been recorded");
         }
-        inOrder(on, request.getRequestedOn(), today);
-        requireText(advice, "assessment.error.adviceRequired");
+        inOrder(on, request.getRequestedOn(), today(clock));
+        requireText(advice, Field.TEXT, "assessment.error.adviceRequired", ADVICE_MAX);
         request.receive(on, advice, actor);
-        record(EventType.ADVICE_RECEIVED, on, actor, request.getAddressee());
+        record(EventType.ADVICE_RECEIVED, on, clock, actor, request.getAddressee(), null);
+        raise(id -> new AssessmentEvent.AdviceReceived(id, childId, on, actor, adviceRequestId));
     }
 
     /** Decide to issue a plan, once the advice asked for has all arrived. */
-    public void decideToIssue(LocalDate on, LocalDate today, Actor actor) {
-        requireStage(Stage.ASSESSING, "decide to issue a plan");
+    void decideToIssue(LocalDate on, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.DECIDE_TO_ISSUE);
         requireAllAdvice();
-        inOrder(on, latestAdviceReceived().orElse(decidedToAssessOn), today);
+        inOrder(on, latestAdviceReceived().orElse(decidedToAssessOn), today(clock));
         decidedToIssueOn = on;
         stage = Stage.DRAFTING;
-        record(EventType.DECIDED_TO_ISSUE, on, actor, null);
+        record(EventType.DECIDED_TO_ISSUE, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.DecidedToIssue(id, childId, on, actor));
     }
 
     /** Reg 10: decide not to issue a plan, within 16 weeks of the request. */
-    public void decideNotToIssue(LocalDate on, String reasons, LocalDate today, Actor actor) {
-        requireStage(Stage.ASSESSING, "decide not to issue a plan");
-        inOrder(on, decidedToAssessOn, today);
-        requireText(reasons, "assessment.error.notToIssueReasonsRequired");
+    void decideNotToIssue(LocalDate on, String reasons, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.DECIDE_NOT_TO_ISSUE);
+        inOrder(on, decidedToAssessOn, today(clock));
+        requireText(reasons, Field.TEXT, "assessment.error.notToIssueReasonsRequired", TEXT_MAX);
         decidedNotToIssueOn = on;
         notToIssueReasons = reasons.trim();
         stage = Stage.NOT_ISSUED;
-        record(EventType.DECIDED_NOT_TO_ISSUE, on, actor, null);
+        record(EventType.DECIDED_NOT_TO_ISSUE, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.DecidedNotToIssue(id, childId, on, actor));
     }
 
     /** Reg 13(1): send the draft plan, giving at least 15 days to comment and to name a setting. */
-    public void issueDraft(LocalDate on, LocalDate today, Actor actor) {
-        requireStage(Stage.DRAFTING, "issue the draft plan");
-        inOrder(on, decidedToIssueOn, today);
+    void issueDraft(LocalDate on, Clock clock, StatutoryCalendar calendar, Actor actor) {
+        requireOpen(AssessmentStep.ISSUE_DRAFT);
+        inOrder(on, decidedToIssueOn, today(clock));
         draftIssuedOn = on;
         stage = Stage.DRAFT_ISSUED;
-        record(EventType.DRAFT_ISSUED, on, actor, null);
+        LocalDate commentsClose = calendar.draftCommentsCloseOn(on);
+        record(EventType.DRAFT_ISSUED, on, clock, actor, null, commentsClose);
+        List<String> advice = adviceLines();
+        raise(id -> new AssessmentEvent.DraftIssued(id, childId, on, actor, commentsClose, advice));
     }
 
     /** The parent's or young person's comments on the draft, and the setting they ask for (if any). */
-    public void receiveDraftResponse(LocalDate on, String comments, Long preferredSettingId, LocalDate today, Actor actor) {
-        requireStage(Stage.DRAFT_ISSUED, "record the response to the draft");
-        inOrder(on, draftIssuedOn, today);
-        requireText(comments, "assessment.error.commentsRequired");
+    void receiveDraftResponse(LocalDate on, String comments, Long preferredSettingId, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.RECORD_DRAFT_RESPONSE);
+        inOrder(on, draftIssuedOn, today(clock));
+        requireText(comments, Field.TEXT, "assessment.error.commentsRequired", TEXT_MAX);
         draftResponseOn = on;
         draftResponse = comments.trim();
-        preferredSettingId(preferredSettingId);
-        record(EventType.DRAFT_RESPONSE_RECEIVED, on, actor, null);
+        this.preferredSettingId = preferredSettingId;
+        record(EventType.DRAFT_RESPONSE_RECEIVED, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.DraftResponseReceived(id, childId, on, actor, preferredSettingId));
     }
 
-    private void preferredSettingId(Long settingId) {
-        this.preferredSettingId = settingId;
-    }
-
-    /** The council consults the setting asked for (it has 15 days to respond). */
-    public void consultSetting(long settingId, LocalDate on, LocalDate today, Actor actor) {
-        requireStage(Stage.DRAFT_ISSUED, "consult a setting");
-        inOrder(on, draftIssuedOn, today);
-        record(EventType.SETTING_CONSULTED, on, actor, null);
+    /** The council consults a setting about being named; it should respond within 15 days. */
+    SettingConsultation consultSetting(long settingId, String settingName, LocalDate on, Clock clock,
+                                       StatutoryCalendar calendar, Actor actor) {
+        requireOpen(AssessmentStep.CONSULT_SETTING);
+        inOrder(on, draftIssuedOn, today(clock));
+        LocalDate due = calendar.settingResponseDue(on);
+        SettingConsultation consultation = new SettingConsultation(this, settingId, on, due);
+        consultations.add(consultation);
+        record(EventType.SETTING_CONSULTED, on, clock, actor, settingName, due);
+        raise(id -> new AssessmentEvent.SettingConsulted(id, childId, on, actor, settingId, due));
+        return consultation;
     }
 
     /**
      * Reg 13(2): issue the final plan, naming the setting. Not before the 15-day comment window has run,
      * unless the parent or young person has already responded.
      */
-    public void finalise(LocalDate on, long namedSettingId, LocalDate today, StatutoryCalendar calendar, Actor actor) {
-        requireStage(Stage.DRAFT_ISSUED, "issue the final plan");
-        inOrder(on, draftResponseOn != null ? draftResponseOn : draftIssuedOn, today);
+    void finalise(LocalDate on, long namedSettingId, Clock clock, StatutoryCalendar calendar, Actor actor) {
+        requireOpen(AssessmentStep.FINALISE);
+        inOrder(on, draftResponseOn != null ? draftResponseOn : draftIssuedOn, today(clock));
         if (draftResponseOn == null && on.isBefore(calendar.earliestFinalisationDate(draftIssuedOn))) {
-            throw new IllegalTransitionException("assessment.error.commentWindowOpen",
-                    "The parent or young person has at least 15 days to comment on the draft");
+            throw new IllegalTransitionException(Field.DATE, "assessment.error.commentWindowOpen",
+                    "The parent or young person has at least 15 days to comment on the draft",
+                    calendar.draftCommentsCloseOn(draftIssuedOn), calendar.earliestFinalisationDate(draftIssuedOn));
         }
         finalIssuedOn = on;
         this.namedSettingId = namedSettingId;
         stage = Stage.FINAL;
-        record(EventType.FINAL_ISSUED, on, actor, null);
+        record(EventType.FINAL_ISSUED, on, clock, actor, null, null);
+        List<String> advice = adviceLines();
+        raise(id -> new AssessmentEvent.FinalPlanIssued(id, childId, on, actor, namedSettingId, advice));
     }
 
-    /** Reg 10(4): a reason the council need not meet a time limit, with its dates. */
-    public void recordException(AssessmentException exception, LocalDate today, Actor actor) {
+    /**
+     * Reg 10(4): a reason the council need not meet a time limit, with its dates and a note. A note that is
+     * missing or too long is refused as such, before the dates are checked against the regulation.
+     */
+    void recordException(Reg10Exception reason, LocalDate from, LocalDate to, String note, Clock clock, Actor actor) {
         if (stage.isClosed()) {
-            throw new IllegalTransitionException("assessment.error.closed", "The assessment is closed");
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.closed", "The assessment is closed");
         }
-        notInFuture(exception.from(), today);
+        if (reason == null) {
+            throw new IllegalTransitionException(Field.REASON, "assessment.error.exceptionReasonRequired", "No reason");
+        }
+        requireText(note, Field.TEXT, "assessment.error.exceptionNoteRequired", AssessmentException.NOTE_MAX_LENGTH);
+        notInFuture(from, today(clock));
+        if (to.isBefore(from)) {
+            throw new IllegalTransitionException(Field.END_DATE, "assessment.error.toDateBeforeFrom",
+                    "The exception ends before it starts", from);
+        }
+        AssessmentException exception;
+        try {
+            exception = new AssessmentException(reason, from, to, note.trim());
+        } catch (IllegalArgumentException outsideTheRegulation) {
+            throw new IllegalTransitionException(Field.END_DATE, "assessment.error.exceptionPeriodInvalid",
+                    outsideTheRegulation.getMessage(), from.plusDays(Reg10Exception.MINIMUM_CONTINUOUS_DAYS - 1));
+        }
         exceptions.add(new RecordedException(this, exception));
-        record(EventType.EXCEPTION_RECORDED, exception.from(), actor, exception.note());
+        record(EventType.EXCEPTION_RECORDED, from, clock, actor, exception.note(), null);
+        raise(id -> new AssessmentEvent.ExceptionRecorded(id, childId, from, actor, reason, to));
+    }
+
+    /** The steps open at the stage the case stands at. */
+    List<AssessmentStep> openSteps() {
+        return AssessmentStep.openAt(stage);
+    }
+
+    /** Section K's list: who gave advice and when it arrived, one line each. */
+    List<String> adviceLines() {
+        return adviceRequests.stream().filter(AdviceRequest::isReceived)
+                .map(r -> r.getAddressee() + ", received " + UK_DATE.format(r.getReceivedOn())).toList();
+    }
+
+    @DomainEvents
+    List<AssessmentEvent> domainEvents() {
+        return pendingEvents.stream().map(event -> event.apply(id)).toList();
+    }
+
+    @AfterDomainEventPublication
+    void clearDomainEvents() {
+        pendingEvents.clear();
+    }
+
+    private void raise(Function<Long, AssessmentEvent> event) {
+        pendingEvents.add(event);
     }
 
     /** The statutory dates for this request. */
@@ -312,23 +454,28 @@ public class NeedsAssessment {
                 exceptions.stream().map(RecordedException::toException).toList()));
     }
 
-    private void record(EventType type, LocalDate on, Actor actor, String detail) {
-        timeline.add(new TimelineEvent(this, type, on, actor, detail));
+    private void record(EventType type, LocalDate on, Clock clock, Actor actor, String detail, LocalDate dueOn) {
+        timeline.add(new TimelineEvent(this, type, on, clock.instant(), actor, detail, dueOn));
     }
 
-    private void requireStage(Stage expected, String step) {
-        if (stage != expected) {
-            throw new IllegalTransitionException("assessment.error.wrongStage",
-                    "Cannot " + step + " when the assessment is at stage " + stage);
+    private static LocalDate today(Clock clock) {
+        return LocalDate.now(clock);
+    }
+
+    /** Refuses a step that is not open at the case's stage ({@link AssessmentStep} says which are). */
+    private void requireOpen(AssessmentStep step) {
+        if (!step.isOpenAt(stage)) {
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.wrongStage",
+                    "Cannot take the step " + step + " when the assessment is at stage " + stage);
         }
     }
 
     private void requireAllAdvice() {
         if (adviceRequests.isEmpty()) {
-            throw new IllegalTransitionException("assessment.error.noAdvice", "No advice has been asked for");
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.noAdvice", "No advice has been asked for");
         }
         if (adviceRequests.stream().anyMatch(r -> !r.isReceived())) {
-            throw new IllegalTransitionException("assessment.error.adviceOutstanding", "Advice is still outstanding");
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.adviceOutstanding", "Advice is still outstanding");
         }
     }
 
@@ -336,24 +483,32 @@ public class NeedsAssessment {
         return adviceRequests.stream().map(AdviceRequest::getReceivedOn).max(Comparator.naturalOrder());
     }
 
-    private static void requireText(String text, String messageKey) {
+    private static void requireText(String text, Field field, String messageKey, int maxLength) {
         if (text == null || text.isBlank()) {
-            throw new IllegalTransitionException(messageKey, "Required text is missing");
+            throw new IllegalTransitionException(field, messageKey, "Required text is missing");
         }
+        if (text.trim().length() > maxLength) {
+            throw tooLong(field, maxLength);
+        }
+    }
+
+    private static IllegalTransitionException tooLong(Field field, int maxLength) {
+        return new IllegalTransitionException(field, "assessment.error.textTooLong", "The text is too long", maxLength);
     }
 
     /** A step's date is on or after the step before it, and not in the future. */
     private static void inOrder(LocalDate on, LocalDate previous, LocalDate today) {
         notInFuture(on, today);
         if (previous != null && on.isBefore(previous)) {
-            throw new IllegalTransitionException("assessment.error.dateBeforePreviousStep",
-                    "The date is before the step it follows");
+            throw new IllegalTransitionException(Field.DATE, "assessment.error.dateBeforePreviousStep",
+                    "The date is before the step it follows", previous);
         }
     }
 
     private static void notInFuture(LocalDate on, LocalDate today) {
         if (on.isAfter(today)) {
-            throw new IllegalTransitionException("assessment.error.dateInFuture", "The date is in the future");
+            throw new IllegalTransitionException(Field.DATE, "assessment.error.dateInFuture", "The date is in the future",
+                    today);
         }
     }
 
@@ -439,6 +594,10 @@ public class NeedsAssessment {
 
     public List<TimelineEvent> getTimeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    public List<SettingConsultation> getConsultations() {
+        return Collections.unmodifiableList(consultations);
     }
 
     public List<AssessmentException> getExceptions() {

@@ -19,4 +19,7 @@ interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long>
     List<NeedsAssessment> findByStageIn(Collection<Stage> stages);
 
     List<NeedsAssessment> findByChildIdOrderByRequestReceivedDesc(long childId);
+
+    /** The child's open case, if any (there is at most one: needs_assessment_one_open_per_child). */
+    Optional<NeedsAssessment> findFirstByChildIdAndStageIn(long childId, Collection<Stage> stages);
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -27,8 +28,10 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildIdentity;
 import uk.send.domain.children.ChildRecord;
 import uk.send.domain.children.ChildSummary;
+import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.calendar.StatutoryCalendar;
 
 /**
@@ -47,12 +50,11 @@ public class NeedsAssessments {
     private final StatutoryCalendar calendar;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ReferenceData reference;
 
     NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, AccountService accounts,
-                     StatutoryCalendar calendar, AuditLog audit, Clock clock,
-                     org.springframework.context.ApplicationEventPublisher events) {
-        this.events = events;
+                     StatutoryCalendar calendar, AuditLog audit, Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.assessments = assessments;
         this.children = children;
         this.accounts = accounts;
@@ -139,7 +141,11 @@ public class NeedsAssessments {
                 .toList();
     }
 
-    /** A request has been received: the case opens and the clock starts. */
+    /**
+     * A request has been received: the case opens and the clock starts. Refused when the child already has an
+     * open case (one at a time: a further request belongs to that case), and when it is dated in the future or
+     * before the child was born.
+     */
     @Transactional
     public long receiveRequest(Viewer viewer, NewRequest request) {
         requireCaseworker(viewer);
@@ -148,25 +154,39 @@ public class NeedsAssessments {
                     "assessment request outside scope");
             throw new NotInScopeException("CHILD");
         }
-        NeedsAssessment a = NeedsAssessment.receiveRequest(request.childId(), request.requestedBy(), request.received(),
-                request.reasons(), request.evidence(), today(), actor(viewer));
-        assessments.save(a);
+        requireNoOpenCase(request.childId());
+        ChildIdentity child = children.identities(Set.of(request.childId())).get(request.childId());
+        NeedsAssessment a = NeedsAssessment.receiveRequest(request.childId(), child == null ? null : child.dateOfBirth(),
+                request.requestedBy(), request.received(), request.reasons(), request.evidence(), clock, actor(viewer));
+        try {
+            assessments.saveAndFlush(a);
+        } catch (DataIntegrityViolationException refused) {
+            // the partial unique index: someone else opened a case for the child since the check above
+            if (String.valueOf(refused.getMessage()).contains("needs_assessment_one_open_per_child")) {
+                throw new IllegalTransitionException(IllegalTransitionException.Field.REQUESTER,
+                        "assessment.error.openCaseOpenedMeanwhile", "Another case was opened for the child meanwhile");
+            }
+            throw refused;
+        }
         audit.record(viewer, AuditAction.ASSESSMENT_REQUESTED, ENTITY, a.getId(), "child " + request.childId());
         return a.getId();
     }
 
-    /** A step on a case, as the case stood when the caseworker opened it (its version). */
-    @FunctionalInterface
-    public interface Step {
-        void apply(NeedsAssessment assessment, LocalDate today, StatutoryCalendar calendar, Actor actor);
+    private void requireNoOpenCase(long childId) {
+        assessments.findFirstByChildIdAndStageIn(childId, OPEN).ifPresent(open -> {
+            throw new IllegalTransitionException(IllegalTransitionException.Field.REQUESTER, "assessment.error.openCaseExists",
+                    "The child already has an open needs assessment", open.getRequestReceived());
+        });
     }
 
     /**
      * Takes one step on a case. Refused outside the viewer's scope; refused with a conflict when someone
-     * else has changed the case since the viewer opened it; the aggregate refuses an illegal move.
+     * else has changed the case since the viewer opened it (its version); the aggregate refuses a step that
+     * is not open at its stage, or whose dates or text are wrong ({@link IllegalTransitionException}, saying
+     * which field). The events the step raises are published as the case is saved, inside this transaction.
      */
     @Transactional
-    public void take(Viewer viewer, long id, int version, String description, Step step) {
+    public void take(Viewer viewer, long id, int version, AssessmentCommand command) {
         requireCaseworker(viewer);
         NeedsAssessment a = assessments.findWithAdvice(id).orElseThrow(() -> new NoSuchElementException("No such assessment"));
         if (!children.canSee(viewer, a.getChildId())) {
@@ -176,15 +196,32 @@ public class NeedsAssessments {
         if (a.getVersion() != version) {
             throw new OptimisticLockingFailureException("The assessment was changed by someone else");
         }
-        Stage before = a.getStage();
-        step.apply(a, today(), calendar, actor(viewer));
+        requireKnownSetting(command);
+        a.handle(command, clock, calendar, actor(viewer), this::settingName);
         requireAdviserAccounts(a);
-        assessments.flush();
-        if (a.getStage() != before) {
-            events.publishEvent(new AssessmentStepTaken(id, a.getChildId(), a.getStage(), lastStepDate(a), actor(viewer),
-                    a.getNamedSettingId(), adviceLines(a)));
+        assessments.saveAndFlush(a);
+        audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, ENTITY, id, command.step().name());
+    }
+
+    /** A setting chosen in a step must exist, or the step is refused on the setting field (not by a foreign key). */
+    private void requireKnownSetting(AssessmentCommand command) {
+        Long settingId = null;
+        if (command instanceof AssessmentCommand.RecordDraftResponse c) {
+            settingId = c.preferredSettingId();
+        } else if (command instanceof AssessmentCommand.ConsultSetting c) {
+            settingId = c.settingId();
+        } else if (command instanceof AssessmentCommand.Finalise c) {
+            settingId = c.namedSettingId();
         }
-        audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, ENTITY, id, description);
+        if (settingId == null) {
+            return;
+        }
+        try {
+            reference.settingView(settingId);
+        } catch (NoSuchElementException unknown) {
+            throw new IllegalTransitionException(IllegalTransitionException.Field.SETTING, "assessment.error.noSuchSetting",
+                    "No such setting");
+        }
     }
 
     /**
@@ -196,7 +233,8 @@ public class NeedsAssessments {
                 .map(AdviceRequest::getAdviserId).filter(Objects::nonNull).toList();
         for (Long adviserId : named) {
             if (!accounts.isActive(adviserId, Role.ADVISER)) {
-                throw new IllegalTransitionException("assessment.error.notAnAdviser", "Advice can only be asked of an adviser's account");
+                throw new IllegalTransitionException(IllegalTransitionException.Field.ADVISER, "assessment.error.notAnAdviser",
+                        "Advice can only be asked of an adviser's account");
             }
         }
     }
@@ -218,23 +256,16 @@ public class NeedsAssessments {
                         r.isReceived() ? null : calendar.status(r.getDueOn(), today),
                         calendar.daysUntil(r.getDueOn(), today), adviserName(r.getAdviserId()),
                         r.isSubmittedByAdviser())).toList(),
+                a.getConsultations().stream().map(c -> new AssessmentRecord.ConsultationView(c.getSettingId(),
+                        settingName(c.getSettingId()), c.getConsultedOn(), c.getResponseDueOn())).toList(),
                 a.getExceptions(),
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
-                        e.getRecordedAt(), e.getActor(), e.getDetail())).toList(),
-                a.getVersion());
+                        e.getRecordedAt(), e.getActor(), e.getDetail(), e.getDueOn())).toList(),
+                a.openSteps(), a.getVersion());
     }
 
-    private static LocalDate lastStepDate(NeedsAssessment a) {
-        return a.getTimeline().get(a.getTimeline().size() - 1).getOccurredOn();
-    }
-
-    private static final java.time.format.DateTimeFormatter UK_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
-    /** Section K's list: who gave advice and when it arrived. */
-    static List<String> adviceLines(NeedsAssessment a) {
-        return a.getAdviceRequests().stream().filter(AdviceRequest::isReceived)
-                .map(r -> r.getAddressee() + ", received " + UK_DATE.format(r.getReceivedOn())).toList();
+    private String settingName(long settingId) {
+        return reference.settingView(settingId).name();
     }
 
     private String adviserName(Long adviserId) {

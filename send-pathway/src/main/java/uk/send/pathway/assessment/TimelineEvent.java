@@ -51,17 +51,23 @@ public class TimelineEvent {
     @Column(length = 2000)
     private String detail;
 
+    /** For a step that starts a clock (advice, comments on the draft, a consultation), the day it runs to. */
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
     protected TimelineEvent() {
     }
 
-    TimelineEvent(NeedsAssessment assessment, EventType type, LocalDate occurredOn, Actor actor, String detail) {
+    TimelineEvent(NeedsAssessment assessment, EventType type, LocalDate occurredOn, Instant recordedAt, Actor actor,
+                  String detail, LocalDate dueOn) {
         this.assessment = assessment;
         this.type = type;
         this.occurredOn = occurredOn;
-        this.recordedAt = Instant.now();
+        this.recordedAt = recordedAt;
         this.actorId = actor.userId();
         this.actor = actor.name();
         this.detail = detail;
+        this.dueOn = dueOn;
     }
 
     public Long getId() {
@@ -86,5 +92,9 @@ public class TimelineEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
     }
 }

@@ -40,6 +40,14 @@ public final class StatutoryCalendar {
         return StatutoryPeriod.ADVICE.from(adviceRequested);
     }
 
+    /**
+     * When a school or setting consulted about being named on {@code consulted} should respond: 15 days from
+     * the consultation (Code of Practice 9.83).
+     */
+    public LocalDate settingResponseDue(LocalDate consulted) {
+        return StatutoryPeriod.SETTING_CONSULTATION_RESPONSE.from(consulted);
+    }
+
     /** The last of the at least 15 days for comments, counting the day the draft was sent as the first. */
     public LocalDate draftCommentsCloseOn(LocalDate draftSent) {
         return earliestFinalisationDate(draftSent).minusDays(1);

@@ -1,10 +1,10 @@
 package uk.send.pathway.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +16,11 @@ import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildIdentity;
+import uk.send.domain.events.AfterCommitListener;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingView;
-import uk.send.pathway.assessment.AssessmentStepTaken;
-import uk.send.pathway.assessment.Stage;
+import uk.send.pathway.assessment.Actor;
+import uk.send.pathway.assessment.AssessmentEvent;
 
 /**
  * EHC plans, keyed by the child: started when the council decides to issue one, written section by section
@@ -46,29 +47,50 @@ public class EhcPlans {
     }
 
     /**
-     * Follows the assessment: start the child's plan (unless the child already has one, which the new
-     * assessment then revises), issue the draft, issue the final plan naming the setting.
+     * The council decided to issue a plan: start the child's plan, unless the child already has one (which the
+     * new assessment then revises). After the assessment's commit, in a transaction of its own; a resubmitted
+     * event finds the plan already started and does nothing.
      */
-    @EventListener
-    void on(AssessmentStepTaken step) {
-        if (step.stage() == Stage.DRAFTING) {
-            if (plans.findByChildIdAndCeasedOnIsNull(step.childId()).isEmpty()) {
-                plans.saveAndFlush(EhcPlan.start(step.childId(), step.assessmentId(), step.actor().name()));
-            }
+    @AfterCommitListener
+    void on(AssessmentEvent.DecidedToIssue decided) {
+        started(decided.assessmentId(), decided.childId(), decided.actor().name());
+    }
+
+    /** The draft was sent: issue the working copy as a draft version, once (a resubmission finds it issued). */
+    @AfterCommitListener
+    void on(AssessmentEvent.DraftIssued draft) {
+        EhcPlan plan = started(draft.assessmentId(), draft.childId(), draft.actor().name());
+        if (hasIssued(plan, VersionKind.DRAFT, draft.on())) {
             return;
         }
-        if (step.stage() != Stage.DRAFT_ISSUED && step.stage() != Stage.FINAL) {
+        issue(plan, VersionKind.DRAFT, draft.on(), draft.adviceLines(), draft.actor());
+    }
+
+    /** The final plan was issued: name the setting and issue the final version, once. */
+    @AfterCommitListener
+    void on(AssessmentEvent.FinalPlanIssued issued) {
+        EhcPlan plan = started(issued.assessmentId(), issued.childId(), issued.actor().name());
+        if (hasIssued(plan, VersionKind.FINAL, issued.on())) {
             return;
         }
-        EhcPlan plan = plans.findByChildIdAndCeasedOnIsNull(step.childId())
-                .orElseGet(() -> plans.saveAndFlush(EhcPlan.start(step.childId(), step.assessmentId(), step.actor().name())));
-        if (step.stage() == Stage.FINAL) {
-            plan.apply(new PlanCommand.NamePlacement(step.namedSettingId()), this::named);
-        }
-        PlanVersion issued = plan.issue(step.stage() == Stage.FINAL ? VersionKind.FINAL : VersionKind.DRAFT,
-                step.on(), String.join("\n", step.adviceReceived()), step.actor().name());
+        plan.apply(new PlanCommand.NamePlacement(issued.namedSettingId()), this::named);
+        issue(plan, VersionKind.FINAL, issued.on(), issued.adviceLines(), issued.actor());
+    }
+
+    /** The child's current plan, or a new one started from this assessment. */
+    private EhcPlan started(long assessmentId, long childId, String by) {
+        return plans.findByChildIdAndCeasedOnIsNull(childId)
+                .orElseGet(() -> plans.saveAndFlush(EhcPlan.start(childId, assessmentId, by)));
+    }
+
+    private static boolean hasIssued(EhcPlan plan, VersionKind kind, LocalDate on) {
+        return plan.issued().stream().anyMatch(v -> v.getKind() == kind && on.equals(v.getIssuedOn()));
+    }
+
+    private void issue(EhcPlan plan, VersionKind kind, LocalDate on, List<String> adviceLines, Actor actor) {
+        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name());
         plans.saveAndFlush(plan);
-        audit.record(step.actor().userId(), step.actor().name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
+        audit.record(actor.userId(), actor.name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
                 issued.getKind() + " version " + issued.getNumber());
     }
 

@@ -56,7 +56,8 @@ class AdviserController {
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("adviser.notice.submitted"));
                 return "redirect:/adviser/requests/" + id;
             } catch (IllegalTransitionException refused) {
-                errors.reject(WRONG_STAGE.equals(refused.messageKey()) ? "adviser.error.caseMovedOn" : refused.messageKey());
+                errors.rejectValue("advice",
+                        WRONG_STAGE.equals(refused.messageKey()) ? "adviser.error.caseMovedOn" : refused.messageKey());
             }
         }
         return requestPage(id, viewer, model);

@@ -28,6 +28,7 @@ import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.assessment.AdviceSource;
+import uk.send.pathway.assessment.AssessmentCommand;
 import uk.send.pathway.assessment.AssessmentRecord;
 import uk.send.pathway.assessment.AssessmentSummary;
 import uk.send.pathway.assessment.CaseloadFilter;
@@ -37,7 +38,6 @@ import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.assessment.NewRequest;
 import uk.send.pathway.assessment.Requester;
 import uk.send.pathway.assessment.Stage;
-import uk.send.pathway.calendar.AssessmentException;
 import uk.send.pathway.calendar.DeadlineStatus;
 import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.web.support.Choice;
@@ -50,6 +50,9 @@ class CaseworkerAssessmentsController {
 
     /** Advisers with accounts to choose from when asking for advice, by name. */
     private static final Pageable ADVISERS = PageRequest.of(0, 500, Sort.by("displayName", "id"));
+
+    private static final java.time.format.DateTimeFormatter LONG_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     private final NeedsAssessments assessments;
     private final ChildDirectory children;
@@ -117,7 +120,7 @@ class CaseworkerAssessmentsController {
     String assessment(@PathVariable long id, Viewer viewer, Model model) {
         AssessmentRecord record = assessments.view(viewer, id);
         model.addAttribute("case", record);
-        model.addAttribute("steps", CaseStep.offeredAt(record.stage()));
+        model.addAttribute("steps", CaseStep.offered(record.openSteps()));
         model.addAttribute("settingNames", settingNames(record));
         model.addAttribute("hasPlan", plans.forAssessment(viewer, id).isPresent());
         return "pages/caseworker/assessment";
@@ -168,7 +171,7 @@ class CaseworkerAssessmentsController {
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("assessment.notice.requestReceived"));
                 return "redirect:/caseworker/assessments/" + id;
             } catch (IllegalTransitionException refused) {
-                errors.reject(refused.messageKey());
+                errors.rejectValue(requestField(refused.field()), refused.messageKey(), arguments(refused), null);
             }
         }
         model.addAttribute("child", children.view(viewer, child));
@@ -194,19 +197,15 @@ class CaseworkerAssessmentsController {
         Optional<LocalDate> date = requireDate(form, errors, "day");
         validate(step, form, errors);
         if (form.version() == null) {
-            errors.reject("assessment.error.missingVersion");
+            errors.rejectValue(step.formField(IllegalTransitionException.Field.STEP), "assessment.error.missingVersion");
         }
         if (!errors.hasErrors()) {
             try {
-                assessments.take(viewer, id, form.version(), step.slug(), (a, today, calendar, actor) ->
-                        apply(step, form, date.orElseThrow(), a, today, calendar, actor));
+                assessments.take(viewer, id, form.version(), command(step, form, date.orElseThrow()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of(step.key() + ".done"));
                 return "redirect:/caseworker/assessments/" + id;
             } catch (IllegalTransitionException refused) {
-                errors.reject(refused.messageKey());
-            } catch (IllegalArgumentException invalidException) {
-                // a reg 10(4) period that the regulation does not allow (for example, away for under 4 weeks)
-                errors.rejectValue("toDay", "assessment.error.exceptionPeriodInvalid");
+                errors.rejectValue(step.formField(refused.field()), refused.messageKey(), arguments(refused), null);
             }
         }
         return stepPage(step, assessments.view(viewer, id), model);
@@ -273,26 +272,42 @@ class CaseworkerAssessmentsController {
             }
         }
         if (step == CaseStep.RECEIVE_ADVICE && form.adviceId() == null) {
-            errors.reject("assessment.error.noSuchAdvice");
+            errors.rejectValue("text", "assessment.error.noSuchAdvice");
         }
     }
 
-    private static void apply(CaseStep step, StepForm form, LocalDate date, uk.send.pathway.assessment.NeedsAssessment a,
-                              LocalDate today, uk.send.pathway.calendar.StatutoryCalendar calendar,
-                              uk.send.pathway.assessment.Actor actor) {
-        switch (step) {
-            case DECIDE_TO_ASSESS -> a.decideToAssess(date, today, actor);
-            case REFUSE -> a.refuseToAssess(date, form.text(), today, actor);
-            case REQUEST_ADVICE -> a.requestAdvice(form.source(), form.addressee(), form.adviserId(), date, today, calendar, actor);
-            case RECEIVE_ADVICE -> a.receiveAdvice(form.adviceId(), date, form.text(), today, actor);
-            case DECIDE_TO_ISSUE -> a.decideToIssue(date, today, actor);
-            case DECIDE_NOT_TO_ISSUE -> a.decideNotToIssue(date, form.text(), today, actor);
-            case ISSUE_DRAFT -> a.issueDraft(date, today, actor);
-            case DRAFT_RESPONSE -> a.receiveDraftResponse(date, form.text(), form.settingId(), today, actor);
-            case CONSULT_SETTING -> a.consultSetting(form.settingId(), date, today, actor);
-            case FINALISE -> a.finalise(date, form.settingId(), today, calendar, actor);
-            case RECORD_EXCEPTION -> a.recordException(
-                    new AssessmentException(form.reason(), date, form.toDate().orElseThrow(), form.text().trim()), today, actor);
-        }
+    /** The command for the step, from what the form says (already checked to hold what the step needs). */
+    private static AssessmentCommand command(CaseStep step, StepForm form, LocalDate date) {
+        return switch (step) {
+            case DECIDE_TO_ASSESS -> new AssessmentCommand.DecideToAssess(date);
+            case REFUSE -> new AssessmentCommand.RefuseToAssess(date, form.text());
+            case REQUEST_ADVICE -> new AssessmentCommand.RequestAdvice(date, form.source(), form.addressee(), form.adviserId());
+            case RECEIVE_ADVICE -> new AssessmentCommand.ReceiveAdvice(date, form.adviceId(), form.text());
+            case DECIDE_TO_ISSUE -> new AssessmentCommand.DecideToIssue(date);
+            case DECIDE_NOT_TO_ISSUE -> new AssessmentCommand.DecideNotToIssue(date, form.text());
+            case ISSUE_DRAFT -> new AssessmentCommand.IssueDraft(date);
+            case DRAFT_RESPONSE -> new AssessmentCommand.RecordDraftResponse(date, form.text(), form.settingId());
+            case CONSULT_SETTING -> new AssessmentCommand.ConsultSetting(date, form.settingId());
+            case FINALISE -> new AssessmentCommand.Finalise(date, form.settingId());
+            case RECORD_EXCEPTION -> new AssessmentCommand.RecordException(date, form.toDate().orElseThrow(), form.reason(),
+                    form.text());
+        };
+    }
+
+    /** The field of the new-request form a refusal is shown against (the first field when it is about the case). */
+    private static String requestField(IllegalTransitionException.Field field) {
+        return switch (field) {
+            case DATE -> "day";
+            case TEXT -> "text";
+            case EVIDENCE -> "evidence";
+            default -> "requestedBy";
+        };
+    }
+
+    /** The values a refusal's words need, dates written the way the pages write them ("16 March 2026"). */
+    static Object[] arguments(IllegalTransitionException refused) {
+        return refused.arguments().stream()
+                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a)
+                .toArray();
     }
 }

@@ -31,6 +31,7 @@ import uk.send.domain.audit.AuditEntry;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.testing.Fixtures;
 import uk.send.pathway.assessment.AdviceSource;
+import uk.send.pathway.assessment.AssessmentCommand;
 import uk.send.pathway.assessment.AssessmentRecord;
 import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.assessment.NewRequest;
@@ -72,11 +73,9 @@ class AdviserPagesTest {
         adviser = fixtures.account(Role.ADVISER, null, Set.of());
         caseId = assessments.receiveRequest(caseworker(), new NewRequest(families.ownChild(), Requester.PARENT,
                 today.minusDays(20), "Not progressing despite support", null));
-        assessments.take(caseworker(), caseId, version(), "decide-to-assess",
-                (a, t, calendar, actor) -> a.decideToAssess(today.minusDays(10), t, actor));
-        assessments.take(caseworker(), caseId, version(), "request-advice",
-                (a, t, calendar, actor) -> a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY,
-                        "Educational psychology service", adviser.id(), today.minusDays(9), t, calendar, actor));
+        assessments.take(caseworker(), caseId, version(), new AssessmentCommand.DecideToAssess(today.minusDays(10)));
+        assessments.take(caseworker(), caseId, version(), new AssessmentCommand.RequestAdvice(today.minusDays(9),
+                AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", adviser.id()));
         AssessmentRecord record = assessments.view(caseworker(), caseId);
         requestId = record.advice().get(0).id();
         childName = record.child().summary().fullName();
@@ -195,8 +194,8 @@ class AdviserPagesTest {
 
     @Test
     void advice_cannot_be_submitted_once_the_case_has_moved_on() throws Exception {
-        assessments.take(caseworker(), caseId, version(), "decide-not-to-issue",
-                (a, t, calendar, actor) -> a.decideNotToIssue(today, "Needs can be met at SEN Support", t, actor));
+        assessments.take(caseworker(), caseId, version(),
+                new AssessmentCommand.DecideNotToIssue(today, "Needs can be met at SEN Support"));
 
         mvc.perform(get("/adviser/requests/{id}", requestId).with(SignedIn.as(adviser)))
                 .andExpect(content().string(not(containsString("<textarea"))));
