@@ -45,10 +45,8 @@ class AdviserController {
     @PostMapping("/adviser/requests/{id}")
     String submit(@PathVariable long id, @ModelAttribute("adviceForm") AdviceForm form, BindingResult errors,
                   Viewer viewer, Model model, RedirectAttributes redirect) {
-        if (form.blank()) {
+        if (form.blank() && !errors.hasFieldErrors("advice")) {
             errors.rejectValue("advice", "adviser.error.adviceRequired");
-        } else if (form.tooLong()) {
-            errors.rejectValue("advice", "adviser.error.adviceTooLong");
         }
         if (!errors.hasErrors()) {
             try {
@@ -56,7 +54,8 @@ class AdviserController {
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("adviser.notice.submitted"));
                 return "redirect:/adviser/requests/" + id;
             } catch (IllegalTransitionException refused) {
-                errors.reject(WRONG_STAGE.equals(refused.messageKey()) ? "adviser.error.caseMovedOn" : refused.messageKey());
+                errors.rejectValue("advice",
+                        WRONG_STAGE.equals(refused.messageKey()) ? "adviser.error.caseMovedOn" : refused.messageKey());
             }
         }
         return requestPage(id, viewer, model);
