@@ -26,22 +26,20 @@ class CarerFormValidator {
     }
 
     void validate(CarerForm form, ChildRecord child, Errors errors) {
-        Text.required(errors, "givenName", form.givenName(), NAME_MAX, "admin.children.carer.givenName.required",
-                "admin.children.carer.givenName.tooLong");
-        Text.required(errors, "familyName", form.familyName(), NAME_MAX, "admin.children.carer.familyName.required",
-                "admin.children.carer.familyName.tooLong");
+        Text.required(errors, "givenName", form.givenName(), "admin.children.carer.givenName.required");
+        Text.required(errors, "familyName", form.familyName(), "admin.children.carer.familyName.required");
         if (form.relationship() == null) {
-            errors.rejectValue("relationship", "admin.children.carer.relationship.required");
+            Text.reject(errors, "relationship", "admin.children.carer.relationship.required");
         }
         if (form.parentalResponsibility() == null) {
-            errors.rejectValue("parentalResponsibility", "admin.children.carer.parentalResponsibility.required");
+            Text.reject(errors, "parentalResponsibility", "admin.children.carer.parentalResponsibility.required");
         }
         Text.optionalEmail(errors, "email", form.email());
         if (!Text.isBlank(form.phone()) && !PHONE.matcher(form.phone().trim()).matches()) {
-            errors.rejectValue("phone", "admin.children.carer.phone.invalid");
-        } else {
-            Text.maxLength(errors, "phone", form.phone(), PHONE_MAX, "admin.children.carer.phone.tooLong");
+            Text.reject(errors, "phone", "admin.children.carer.phone.invalid");
         }
-        parentAccounts.check(errors, "accountId", form.accountId(), child, null);
+        if (!errors.hasFieldErrors("accountId")) {
+            parentAccounts.check(errors, "accountId", form.accountId(), child, null);
+        }
     }
 }

@@ -22,11 +22,10 @@ class FootprintFormValidator implements Validator {
     public void validate(Object target, Errors errors) {
         FootprintForm form = (FootprintForm) target;
         if (Text.isBlank(form.code())) {
-            errors.rejectValue("code", "admin.footprints.code.required");
+            Text.reject(errors, "code", "admin.footprints.code.required");
         } else if (!CODE.matcher(form.code().trim()).matches()) {
-            errors.rejectValue("code", "admin.footprints.code.invalid");
+            Text.reject(errors, "code", "admin.footprints.code.invalid");
         }
-        Text.required(errors, "name", form.name(), NAME_MAX, "admin.footprints.name.required",
-                "admin.footprints.name.tooLong");
+        Text.required(errors, "name", form.name(), "admin.footprints.name.required");
     }
 }

@@ -16,6 +16,9 @@ class LinkFormValidator {
     }
 
     void validate(LinkForm form, ChildRecord child, long carerId, Errors errors) {
+        if (errors.hasFieldErrors("linkAccountId")) {
+            return;
+        }
         if (form.linkAccountId() == null) {
             errors.rejectValue("linkAccountId", "admin.children.link.required");
         } else {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 
 import uk.send.domain.access.Role;
+import uk.send.web.support.KnownIds;
 
 /**
  * What the add and change user forms share: a name, a role and the scope that role needs. The checks
@@ -33,16 +34,26 @@ interface ScopedAccountForm {
         return role() != null && role().isFootprintScoped() ? Set.copyOf(footprintIds()) : Set.of();
     }
 
-    /** Name required and not too long; a role; a SENCO's setting; a caseworker's or panel member's footprints. */
-    static void validateNameRoleAndScope(ScopedAccountForm form, Errors errors) {
-        Text.required(errors, "displayName", form.displayName(), NAME_MAX, "admin.users.displayName.required",
-                "admin.users.displayName.tooLong");
+    /**
+     * Name required; a role; a SENCO's setting and a caseworker's or panel member's footprints, each one that
+     * exists.
+     */
+    static void validateNameRoleAndScope(ScopedAccountForm form, Errors errors, KnownIds known) {
+        Text.required(errors, "displayName", form.displayName(), "admin.users.displayName.required");
         if (form.role() == null) {
-            errors.rejectValue("role", "admin.users.role.required");
-        } else if (form.role() == Role.SENCO && form.settingId() == null) {
-            errors.rejectValue("settingId", "admin.users.settingId.required");
-        } else if (form.role().isFootprintScoped() && form.footprintIds().isEmpty()) {
-            errors.rejectValue("footprintIds", "admin.users.footprintIds.required");
+            Text.reject(errors, "role", "admin.users.role.required");
+        } else if (form.role() == Role.SENCO) {
+            if (form.settingId() == null) {
+                Text.reject(errors, "settingId", "admin.users.settingId.required");
+            } else if (!known.isSetting(form.settingId())) {
+                Text.reject(errors, "settingId", "admin.users.settingId.unknown");
+            }
+        } else if (form.role().isFootprintScoped()) {
+            if (form.footprintIds().isEmpty()) {
+                Text.reject(errors, "footprintIds", "admin.users.footprintIds.required");
+            } else if (!known.areFootprints(form.footprintIds())) {
+                Text.reject(errors, "footprintIds", "admin.users.footprintIds.unknown");
+            }
         }
     }
 }

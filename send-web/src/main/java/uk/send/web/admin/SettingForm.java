@@ -4,12 +4,13 @@ import uk.send.domain.reference.Phase;
 import uk.send.domain.reference.SettingDetails;
 import uk.send.domain.reference.SettingType;
 import uk.send.domain.reference.SettingView;
+import uk.send.web.support.TextInput;
 
 /**
  * Add or change a school or other setting. The URN is typed only when adding ({@code version} null);
  * after that it is fixed and shown, not submitted.
  */
-record SettingForm(String urn, String name, SettingType type, Phase phase, Long footprintId, Long hostSettingId,
+record SettingForm(@TextInput(max = 6) String urn, @TextInput(max = SettingFormValidator.NAME_MAX) String name, SettingType type, Phase phase, Long footprintId, Long hostSettingId,
                    Boolean open, Integer version) {
 
     /** An unticked box sends nothing: not open. */
@@ -24,6 +25,11 @@ record SettingForm(String urn, String name, SettingType type, Phase phase, Long 
     static SettingForm of(SettingView setting) {
         return new SettingForm(setting.urn(), setting.name(), setting.type(), setting.phase(), setting.footprintId(),
                 setting.hostSettingId(), setting.open(), setting.version());
+    }
+
+    /** As a new setting: a version sent with one (no add page sends it) is ignored. */
+    SettingForm asNew() {
+        return version == null ? this : new SettingForm(urn, name, type, phase, footprintId, hostSettingId, open, null);
     }
 
     boolean isNew() {

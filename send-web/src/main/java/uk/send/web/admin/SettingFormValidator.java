@@ -9,6 +9,7 @@ import org.springframework.validation.Validator;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingType;
 import uk.send.domain.reference.Urn;
+import uk.send.web.support.KnownIds;
 
 /**
  * A setting needs a valid URN (when added), a name, type, phase and footprint; only a resource base has a
@@ -20,9 +21,11 @@ class SettingFormValidator implements Validator {
     static final int NAME_MAX = 200;
 
     private final ReferenceData reference;
+    private final KnownIds known;
 
-    SettingFormValidator(ReferenceData reference) {
+    SettingFormValidator(ReferenceData reference, KnownIds known) {
         this.reference = reference;
+        this.known = known;
     }
 
     @Override
@@ -35,26 +38,28 @@ class SettingFormValidator implements Validator {
         SettingForm form = (SettingForm) target;
         if (form.isNew()) {
             if (Text.isBlank(form.urn())) {
-                errors.rejectValue("urn", "admin.settings.urn.required");
+                Text.reject(errors, "urn", "admin.settings.urn.required");
             } else if (!Urn.isValid(form.urn())) {
-                errors.rejectValue("urn", "admin.settings.urn.invalid");
+                Text.reject(errors, "urn", "admin.settings.urn.invalid");
             }
         }
-        Text.required(errors, "name", form.name(), NAME_MAX, "admin.settings.name.required", "admin.settings.name.tooLong");
+        Text.required(errors, "name", form.name(), "admin.settings.name.required");
         if (form.type() == null) {
-            errors.rejectValue("type", "admin.settings.type.required");
+            Text.reject(errors, "type", "admin.settings.type.required");
         }
         if (form.phase() == null) {
-            errors.rejectValue("phase", "admin.settings.phase.required");
+            Text.reject(errors, "phase", "admin.settings.phase.required");
         }
         if (form.footprintId() == null) {
-            errors.rejectValue("footprintId", "admin.settings.footprintId.required");
+            Text.reject(errors, "footprintId", "admin.settings.footprintId.required");
+        } else if (!known.isFootprint(form.footprintId())) {
+            Text.reject(errors, "footprintId", "admin.settings.footprintId.unknown");
         }
         if (form.hostSettingId() != null) {
             if (form.type() != SettingType.RESOURCE_BASE) {
-                errors.rejectValue("hostSettingId", "admin.settings.hostSettingId.onlyResourceBase");
+                Text.reject(errors, "hostSettingId", "admin.settings.hostSettingId.onlyResourceBase");
             } else if (!isMainstream(form.hostSettingId())) {
-                errors.rejectValue("hostSettingId", "admin.settings.hostSettingId.notMainstream");
+                Text.reject(errors, "hostSettingId", "admin.settings.hostSettingId.notMainstream");
             }
         }
     }

@@ -66,13 +66,11 @@ class SettingsController {
     String create(@ModelAttribute("settingForm") SettingForm form, BindingResult errors, Viewer viewer, Model model,
                   RedirectAttributes redirect) {
         Binding.requireBound(errors);
-        if (!form.isNew()) {
-            throw new IllegalArgumentException("A new setting has no version");
-        }
-        validator.validate(form, errors);
+        SettingForm typed = form.asNew();
+        validator.validate(typed, errors);
         if (!errors.hasErrors()) {
             try {
-                SettingView created = reference.createSetting(form.toDetails(), viewer);
+                SettingView created = reference.createSetting(typed.toDetails(), viewer);
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("admin.settings.created", created.name()));
                 return "redirect:" + LIST;
             } catch (DuplicateReferenceException duplicate) {

@@ -4,7 +4,11 @@ import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
-/** Checks on typed text that several admin forms make. */
+/**
+ * Checks on typed text that several admin forms make. Length and control characters are checked for
+ * every text field when the form is bound ({@link uk.send.web.support.FormText}); these add what a field
+ * needs on top, and leave alone a field already in error (one error per field).
+ */
 final class Text {
 
     static final int EMAIL_MAX = 254;
@@ -23,31 +27,24 @@ final class Text {
         return value != null && EMAIL.matcher(value.trim()).matches();
     }
 
-    /** Rejects the field when blank (with {@code requiredCode}) or longer than {@code max} characters once trimmed. */
-    static void required(Errors errors, String field, String value, int max, String requiredCode, String tooLongCode) {
-        if (isBlank(value)) {
+    /** Rejects the field with {@code requiredCode} when it is blank. */
+    static void required(Errors errors, String field, String value, String requiredCode) {
+        if (isBlank(value) && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, requiredCode);
-        } else {
-            maxLength(errors, field, value, max, tooLongCode);
         }
     }
 
-    /** Rejects the field when, trimmed, it is longer than {@code max} characters. */
-    static void maxLength(Errors errors, String field, String value, int max, String tooLongCode) {
-        if (value != null && value.trim().length() > max) {
-            errors.rejectValue(field, tooLongCode, new Object[] {max}, null);
-        }
-    }
-
-    /** An optional email address: well-formed and not too long when given. */
+    /** An optional email address: well-formed when given. */
     static void optionalEmail(Errors errors, String field, String value) {
-        if (isBlank(value)) {
-            return;
-        }
-        if (!isEmail(value)) {
+        if (!isBlank(value) && !errors.hasFieldErrors(field) && !isEmail(value)) {
             errors.rejectValue(field, "admin.email.invalid");
-        } else {
-            maxLength(errors, field, value, EMAIL_MAX, "admin.email.tooLong");
+        }
+    }
+
+    /** Rejects a field not already in error. */
+    static void reject(Errors errors, String field, String code) {
+        if (!errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, code);
         }
     }
 

@@ -7,14 +7,16 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import uk.send.domain.access.AccountChanges;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
+import uk.send.web.support.TextInput;
 
 /** The "change a user" form: name, role, scope and whether they may sign in, at the version opened. */
-record UserChangesForm(String displayName, Role role, Long settingId, List<Long> footprintIds, Boolean enabled,
+record UserChangesForm(@TextInput(max = ScopedAccountForm.NAME_MAX) String displayName, Role role, Long settingId,
+                       List<Long> footprintIds, Boolean enabled,
                        Integer version) implements ScopedAccountForm {
 
     /** An unticked box sends nothing: cannot sign in. */
     UserChangesForm {
-        footprintIds = footprintIds == null ? List.of() : List.copyOf(footprintIds);
+        footprintIds = footprintIds == null ? List.of() : footprintIds.stream().filter(java.util.Objects::nonNull).toList();
         enabled = Boolean.TRUE.equals(enabled);
     }
 

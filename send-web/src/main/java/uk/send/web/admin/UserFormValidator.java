@@ -4,14 +4,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
+import uk.send.web.support.KnownIds;
+
 /** Checks the "add a user" form: email, name, role and scope, and the password against the policy. */
 @Component
 class UserFormValidator implements Validator {
 
     private final PasswordFormValidator passwords;
+    private final KnownIds known;
 
-    UserFormValidator(PasswordFormValidator passwords) {
+    UserFormValidator(PasswordFormValidator passwords, KnownIds known) {
         this.passwords = passwords;
+        this.known = known;
     }
 
     @Override
@@ -22,12 +26,9 @@ class UserFormValidator implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         UserForm form = (UserForm) target;
-        if (Text.isBlank(form.email())) {
-            errors.rejectValue("email", "admin.users.email.required");
-        } else {
-            Text.optionalEmail(errors, "email", form.email());
-        }
-        ScopedAccountForm.validateNameRoleAndScope(form, errors);
+        Text.required(errors, "email", form.email(), "admin.users.email.required");
+        Text.optionalEmail(errors, "email", form.email());
+        ScopedAccountForm.validateNameRoleAndScope(form, errors, known);
         passwords.checkPassword(errors, "password", form.password(), form.email());
     }
 }

@@ -1,9 +1,11 @@
 package uk.send.web.advisers;
 
-/** What an adviser submits: their advice, kept as typed so that a page with errors shows it again. */
-record AdviceForm(String advice) {
+import uk.send.web.support.TextInput;
 
-    /** The advice column's size. */
+/** What an adviser submits: their advice, kept as typed so that a page with errors shows it again. */
+record AdviceForm(@TextInput(max = AdviceForm.ADVICE_MAX, lines = true) String advice) {
+
+    /** The advice column's size (advice_request.advice). */
     static final int ADVICE_MAX = 20_000;
 
     static AdviceForm empty() {
@@ -12,10 +14,6 @@ record AdviceForm(String advice) {
 
     boolean blank() {
         return advice == null || advice.isBlank();
-    }
-
-    boolean tooLong() {
-        return advice != null && advice.trim().length() > ADVICE_MAX;
     }
 
     /** Leaves out the advice: forms end up in logs, and advice is about a child. */

@@ -45,10 +45,8 @@ class AdviserController {
     @PostMapping("/adviser/requests/{id}")
     String submit(@PathVariable long id, @ModelAttribute("adviceForm") AdviceForm form, BindingResult errors,
                   Viewer viewer, Model model, RedirectAttributes redirect) {
-        if (form.blank()) {
+        if (form.blank() && !errors.hasFieldErrors("advice")) {
             errors.rejectValue("advice", "adviser.error.adviceRequired");
-        } else if (form.tooLong()) {
-            errors.rejectValue("advice", "adviser.error.adviceTooLong");
         }
         if (!errors.hasErrors()) {
             try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,10 +61,13 @@ class CaseworkerAssessmentsController {
     private final AccountService accounts;
     private final Clock clock;
     private final uk.send.pathway.plan.EhcPlans plans;
+    private final StepFormValidator validator;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
-                                    AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans) {
+                                    AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans,
+                                    StepFormValidator validator) {
         this.plans = plans;
+        this.validator = validator;
         this.assessments = assessments;
         this.children = children;
         this.reference = reference;
@@ -157,13 +161,8 @@ class CaseworkerAssessmentsController {
     @PostMapping("/caseworker/assessments")
     String receiveRequest(@RequestParam long child, @ModelAttribute("stepForm") StepForm form, BindingResult errors,
                           Viewer viewer, Model model, RedirectAttributes redirect) {
-        Optional<LocalDate> date = requireDate(form, errors, "day");
-        if (form.requestedBy() == null) {
-            errors.rejectValue("requestedBy", "assessment.error.requesterRequired");
-        }
-        if (StepForm.blank(form.text())) {
-            errors.rejectValue("text", "assessment.error.reasonsRequired");
-        }
+        validator.validateRequest(form, errors);
+        Optional<LocalDate> date = form.date();
         if (!errors.hasErrors()) {
             try {
                 long id = assessments.receiveRequest(viewer, new NewRequest(child, form.requestedBy(), date.orElseThrow(),
@@ -194,11 +193,14 @@ class CaseworkerAssessmentsController {
     String takeStep(@PathVariable long id, @PathVariable String slug, @ModelAttribute("stepForm") StepForm form,
                     BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
         CaseStep step = CaseStep.fromSlug(slug).orElseThrow(() -> new java.util.NoSuchElementException("No such step"));
-        Optional<LocalDate> date = requireDate(form, errors, "day");
-        validate(step, form, errors);
         if (form.version() == null) {
-            errors.rejectValue(step.formField(IllegalTransitionException.Field.STEP), "assessment.error.missingVersion");
+            throw new OptimisticLockingFailureException("No version: cannot tell what the step was taken on");
         }
+        if (step == CaseStep.RECEIVE_ADVICE && form.adviceId() == null) {
+            throw new java.util.NoSuchElementException("No such request for advice");
+        }
+        validator.validateStep(step, form, errors);
+        Optional<LocalDate> date = form.date();
         if (!errors.hasErrors()) {
             try {
                 assessments.take(viewer, id, form.version(), command(step, form, date.orElseThrow()));
@@ -225,55 +227,6 @@ class CaseworkerAssessmentsController {
                     .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
         }
         return "pages/caseworker/step";
-    }
-
-    private static Optional<LocalDate> requireDate(StepForm form, BindingResult errors, String field) {
-        Optional<LocalDate> date = form.date();
-        if (!form.hasDate()) {
-            errors.rejectValue(field, "assessment.error.dateRequired");
-        } else if (date.isEmpty()) {
-            errors.rejectValue(field, "assessment.error.dateInvalid");
-        }
-        return date;
-    }
-
-    private static void validate(CaseStep step, StepForm form, BindingResult errors) {
-        if (step.fields().hasText() && step != CaseStep.RECORD_EXCEPTION && StepForm.blank(form.text())) {
-            errors.rejectValue("text", step.key() + ".textRequired");
-        }
-        switch (step.fields()) {
-            case ADVICE_SOURCE -> {
-                if (form.source() == null) {
-                    errors.rejectValue("source", "assessment.error.sourceRequired");
-                }
-                if (StepForm.blank(form.addressee())) {
-                    errors.rejectValue("addressee", "assessment.error.addresseeRequired");
-                }
-            }
-            case SETTING -> {
-                if (form.settingId() == null) {
-                    errors.rejectValue("settingId", step.key() + ".settingRequired");
-                }
-            }
-            case EXCEPTION -> {
-                if (form.reason() == null) {
-                    errors.rejectValue("reason", "assessment.error.exceptionReasonRequired");
-                }
-                if (form.toDate().isEmpty()) {
-                    errors.rejectValue("toDay", "assessment.error.toDateInvalid");
-                } else if (form.date().isPresent() && form.toDate().get().isBefore(form.date().get())) {
-                    errors.rejectValue("toDay", "assessment.error.toDateBeforeFrom");
-                }
-                if (StepForm.blank(form.text())) {
-                    errors.rejectValue("text", "assessment.error.exceptionNoteRequired");
-                }
-            }
-            default -> {
-            }
-        }
-        if (step == CaseStep.RECEIVE_ADVICE && form.adviceId() == null) {
-            errors.rejectValue("text", "assessment.error.noSuchAdvice");
-        }
     }
 
     /** The command for the step, from what the form says (already checked to hold what the step needs). */

@@ -2,19 +2,27 @@ package uk.send.web.support;
 
 import java.util.NoSuchElementException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import uk.send.domain.access.NotInScopeException;
 
 /**
  * Turns the domain's refusals into the right page: a record outside the viewer's scope is 403 (already
  * audited by the domain), a missing record 404, a record changed by someone else since it was opened
- * a conflict page that loses nothing silently.
+ * a conflict page that loses nothing silently. A request no page of the service sends is never a server
+ * error: an address with letters where an id goes is a page that does not exist (404), a query or hidden
+ * value that cannot be read, or one left out, a bad request (400). Values typed into a form never get here:
+ * they come back as field errors on the same page ({@link FormBinding}).
  */
 @ControllerAdvice
 class ErrorHandling {
@@ -41,6 +49,25 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.CONFLICT)
     String conflict(Model model) {
         return errorPage(model, HttpStatus.CONFLICT);
+    }
+
+    /** An id in the address that is not a number (or is too big to be one): no such page. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String typeMismatch(MethodArgumentTypeMismatchException mismatch, Model model,
+                        jakarta.servlet.http.HttpServletResponse response) {
+        boolean inPath = mismatch.getParameter().hasParameterAnnotation(
+                org.springframework.web.bind.annotation.PathVariable.class);
+        HttpStatus status = inPath ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        response.setStatus(status.value());
+        return errorPage(model, status);
+    }
+
+    /** A query or form value missing, unreadable or of the wrong kind, outside any form record. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, ServletRequestBindingException.class,
+            TypeMismatchException.class, HttpMessageNotReadableException.class})
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(Model model) {
+        return errorPage(model, HttpStatus.BAD_REQUEST);
     }
 
     /**

@@ -140,10 +140,37 @@ class SettingsPageTest extends AdminPageTest {
     }
 
     @Test
-    void a_value_no_form_could_send_is_refused() throws Exception {
-        mvc.perform(post("/admin/settings/new").with(admin()).with(csrf())
+    void a_value_no_form_could_send_comes_back_as_field_errors_with_what_was_typed() throws Exception {
+        String html = mvc.perform(post("/admin/settings/new").with(admin()).with(csrf())
                         .param("urn", urn()).param("name", "Forged").param("type", "NO_SUCH_TYPE")
                         .param("phase", "PRIMARY").param("footprintId", "abc"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(errorSummary(html)).contains("href=\"#type\"", "Select a type",
+                "href=\"#footprintId\"", "Select a footprint from the list");
+        assertThat(html).contains("value=\"Forged\"");
+    }
+
+    @Test
+    void a_footprint_that_does_not_exist_and_a_version_on_a_new_setting_are_field_errors_not_failures() throws Exception {
+        String html = mvc.perform(post("/admin/settings/new").with(admin()).with(csrf())
+                        .param("urn", urn()).param("name", "Nowhere School").param("type", "MAINSTREAM_MAINTAINED")
+                        .param("phase", "PRIMARY").param("footprintId", "999999999").param("version", "3"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(errorSummary(html)).contains("href=\"#footprintId\"", "Select a footprint from the list");
+    }
+
+    @Test
+    void a_name_with_a_nul_or_longer_than_its_column_is_an_error_on_the_name() throws Exception {
+        FootprintView footprint = footprint();
+        for (String name : new String[] {"Bad\u0000School", "N".repeat(201)}) {
+            String html = mvc.perform(post("/admin/settings/new").with(admin()).with(csrf())
+                            .param("urn", urn()).param("name", name).param("type", "MAINSTREAM_MAINTAINED")
+                            .param("phase", "PRIMARY").param("footprintId", String.valueOf(footprint.id())))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+            assertThat(errorSummary(html)).contains("href=\"#name\"");
+        }
     }
 }

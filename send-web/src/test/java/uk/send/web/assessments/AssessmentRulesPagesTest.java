@@ -231,7 +231,7 @@ class AssessmentRulesPagesTest {
 
         step(id, "consult-setting", today, "settingId", "999999999")
                 .andExpect(status().isOk())
-                .andExpect(errorOn("settingId", "Choose a school or setting from the list"));
+                .andExpect(errorOn("settingId", "Select a school or setting from the list"));
     }
 
     @Test

@@ -1,0 +1,339 @@
+package uk.send.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import uk.send.domain.access.AccountView;
+import uk.send.domain.access.Role;
+import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.SettingView;
+import uk.send.domain.testing.Fixtures;
+import uk.send.web.security.SignedIn;
+
+/**
+ * No input ever reaches a server error. Each role's forms (one line each in {@link #forms()}) are fetched as
+ * the page shows them and posted back with one field at a time made malformed: empty, 5,000 and 100,000
+ * characters, NUL and other control characters, a right-to-left override with emoji, a script tag, letters
+ * and out-of-range numbers where numbers go, an unknown choice, an impossible date, the field left out or
+ * sent twice. Every response must be below 500, and every page that comes back with the form (200) must show
+ * the GOV.UK error summary, each of whose links goes to an element on the page.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MalformedInputTest {
+
+    private static final String REMOVED = "\u0000removed";
+    private static final String DUPLICATED = "\u0000duplicated";
+    private static final List<String> PAYLOADS = List.of("", "B".repeat(5_000), "A".repeat(100_000), "a\u0000b",
+            "\u0001\u0002\u0007\u001b[31m\u007f\u0085", "\u202eevil\u202c \uD83D\uDE00\uD83D\uDC68\u200D\uD83D\uDC69",
+            "<script>alert(1)</script>", "BOGUS", "-1", "99999999999999999999", REMOVED, DUPLICATED);
+    /** A date's month and year are read together with its day: fuzzing the day covers them (and saves time). */
+    private static final Set<String> PARSED_WITH_THE_DAY = Set.of("month", "year", "toMonth", "toYear");
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern CONTROL = Pattern.compile("<(input|textarea|select)\\b([^>]*)>", Pattern.DOTALL);
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:-]+)(?:=\"([^\"]*)\")?");
+    private static final Pattern OPTION = Pattern.compile("<option\\b[^>]*value=\"([^\"]+)\"");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    private FootprintView north;
+    private SettingView school;
+    private AccountView caseworker;
+    private AccountView admin;
+    private AccountView adviser;
+    private AccountView parent;
+
+    /** What was posted and what came back, for the figures and the failure message. */
+    private final Map<String, Integer> statuses = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private int posts;
+
+    /** One form: who opens it, the page that shows it, and its action. */
+    record Form(String name, RequestPostProcessor as, Supplier<String> page, Supplier<String> action) {
+    }
+
+    @BeforeAll
+    void accounts() {
+        north = fixtures.footprint();
+        school = fixtures.school(north);
+        caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
+        admin = fixtures.account(Role.ADMIN, null, Set.of());
+        adviser = fixtures.account(Role.ADVISER, null, Set.of());
+        parent = fixtures.account(Role.PARENT, null, Set.of());
+    }
+
+    /** Every form: add one line here when a page gets a form (the plan's forms join when they move to /plans). */
+    List<Form> forms() throws Exception {
+        long child = fixtures.child(north, school, parent);
+        long requested = caseAt(0);
+        long assessing = caseAt(1);
+        long withAdvice = caseAt(2);
+        long adviceId = adviceRequestOn(withAdvice);
+        long drafting = caseAt(3);
+        long draftIssued = caseAt(4);
+        FootprintView footprint = fixtures.footprint();
+        SettingView setting = fixtures.school(footprint);
+        AccountView someone = fixtures.account(Role.SENCO, setting.id(), Set.of());
+        RequestPostProcessor caseworker = SignedIn.as(this.caseworker);
+        RequestPostProcessor admin = SignedIn.as(this.admin);
+        List<Form> forms = new ArrayList<>(List.of(
+                new Form("new request", caseworker, () -> "/caseworker/assessments/new?child=" + child,
+                        () -> "/caseworker/assessments?child=" + child),
+                step(requested, "decide-to-assess"), step(requested, "refuse"), step(requested, "record-exception"),
+                step(assessing, "request-advice"), step(assessing, "decide-not-to-issue"),
+                step(assessing, "decide-to-issue"),
+                new Form("advice", SignedIn.as(adviser), () -> "/adviser/requests/" + adviceId,
+                        () -> "/adviser/requests/" + adviceId),
+                new Form("receive-advice", caseworker,
+                        () -> "/caseworker/assessments/" + withAdvice + "/steps/receive-advice?advice=" + adviceId,
+                        () -> "/caseworker/assessments/" + withAdvice + "/steps/receive-advice"),
+                step(drafting, "issue-draft"), step(draftIssued, "draft-response"), step(draftIssued, "consult-setting"),
+                step(draftIssued, "finalise"),
+                new Form("new footprint", admin, () -> "/admin/footprints", () -> "/admin/footprints"),
+                new Form("footprint", admin, () -> "/admin/footprints/" + footprint.id(),
+                        () -> "/admin/footprints/" + footprint.id()),
+                new Form("new setting", admin, () -> "/admin/settings/new", () -> "/admin/settings/new"),
+                new Form("setting", admin, () -> "/admin/settings/" + setting.id(), () -> "/admin/settings/" + setting.id()),
+                new Form("new user", admin, () -> "/admin/users/new", () -> "/admin/users/new"),
+                new Form("user", admin, () -> "/admin/users/" + someone.id(), () -> "/admin/users/" + someone.id()),
+                new Form("carer", admin, () -> "/admin/children/" + child, () -> "/admin/children/" + child + "/carers")));
+        long unlinked = fixtures.child(north, school, null);
+        String link = carerToLink(unlinked);
+        forms.add(new Form("link", admin, () -> "/admin/children/" + unlinked, () -> link));
+        return forms;
+    }
+
+    @Test
+    void no_malformed_submission_to_any_form_is_a_server_error_and_every_rejection_shows_the_error_summary()
+            throws Exception {
+        long started = System.nanoTime();
+        for (Form form : forms()) {
+            long start = System.nanoTime();
+            int before = posts;
+            fuzz(form);
+            System.out.printf("MalformedInputTest: %s: %d posts in %d ms%n", form.name(), posts - before,
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+        long seconds = (System.nanoTime() - started) / 1_000_000_000;
+        System.out.printf("MalformedInputTest: %d posts in %d s, statuses %s%n", posts, seconds, statuses);
+
+        assertThat(failures).as("server errors and rejections without an error summary").isEmpty();
+        assertThat(posts).as("malformed submissions").isGreaterThanOrEqualTo(500);
+    }
+
+    private void fuzz(Form form) throws Exception {
+        Map<String, String> fields = fieldsOf(form);
+        assertThat(fields).as(form.name() + ": its form for " + form.action().get() + " on " + form.page().get())
+                .isNotEmpty();
+        Map<String, String> current = fields;
+        for (String field : fields.keySet()) {
+            if (PARSED_WITH_THE_DAY.contains(field)) {
+                continue;
+            }
+            for (String payload : PAYLOADS) {
+                MockHttpServletRequestBuilder request = post(form.action().get()).with(form.as()).with(csrf());
+                Map<String, String> sent = current;
+                sent.forEach((name, value) -> {
+                    if (!name.equals(field)) {
+                        request.param(name, value);
+                    } else if (payload.equals(DUPLICATED)) {
+                        request.param(name, value, value.isEmpty() ? "1" : value);
+                    } else if (!payload.equals(REMOVED)) {
+                        request.param(name, payload);
+                    }
+                });
+                MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+                check(form, field, payload, response);
+                if (response.getStatus() != 200) {
+                    current = fieldsOf(form); // the record may have moved on: the page's version with it
+                }
+            }
+        }
+    }
+
+    private void check(Form form, String field, String payload, MockHttpServletResponse response) throws Exception {
+        posts++;
+        int status = response.getStatus();
+        statuses.merge(status / 100 + "xx", 1, Integer::sum);
+        String what = form.name() + " " + field + "=" + describe(payload) + " -> " + status;
+        if (status >= 500) {
+            failures.add(what);
+        } else if (status == 200) {
+            String html = response.getContentAsString();
+            int summary = html.indexOf("govuk-error-summary");
+            if (summary < 0) {
+                failures.add(what + " without an error summary");
+                return;
+            }
+            String list = html.substring(summary, html.indexOf("</ul>", summary));
+            Matcher href = Pattern.compile("href=\"#([^\"]*)\"").matcher(list);
+            while (href.find()) {
+                if (!html.contains("id=\"" + href.group(1) + "\"")) {
+                    failures.add(what + ": the summary links to #" + href.group(1) + ", which is not on the page");
+                }
+            }
+            if (list.contains("<li>") && !href.reset().find()) {
+                failures.add(what + ": an error in the summary is not linked to a field");
+            }
+        }
+    }
+
+    private static String describe(String payload) {
+        return payload.length() > 20 ? payload.length() + " chars" : payload.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** The named controls of the form whose action is the form's, with the values the page filled in. */
+    private Map<String, String> fieldsOf(Form form) throws Exception {
+        String html = mvc.perform(get(form.page().get()).with(form.as())).andReturn().getResponse().getContentAsString();
+        String action = form.action().get();
+        Matcher forms = FORM.matcher(html);
+        while (forms.find()) {
+            Map<String, String> attributes = attributes(forms.group(1));
+            if (action.equals(HtmlUtils.htmlUnescape(attributes.getOrDefault("action", "")))
+                    && "post".equalsIgnoreCase(attributes.get("method"))) {
+                return controls(forms.group(2));
+            }
+        }
+        return Map.of();
+    }
+
+    private static Map<String, String> controls(String form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher control = CONTROL.matcher(form);
+        while (control.find()) {
+            Map<String, String> attributes = attributes(control.group(2));
+            String name = attributes.get("name");
+            if (name == null || name.equals("_csrf") || name.startsWith("_")) {
+                continue;
+            }
+            String type = attributes.getOrDefault("type", "text");
+            String value = HtmlUtils.htmlUnescape(attributes.getOrDefault("value", ""));
+            switch (control.group(1)) {
+                case "select" -> {
+                    Matcher option = OPTION.matcher(form.substring(control.end()));
+                    fields.putIfAbsent(name, option.find() ? option.group(1) : "");
+                }
+                case "textarea" -> fields.putIfAbsent(name, "Some words");
+                default -> {
+                    if ((type.equals("radio") || type.equals("checkbox")) && !attributes.containsKey("checked")) {
+                        fields.putIfAbsent(name, value);
+                    } else {
+                        fields.put(name, value);
+                    }
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, String> attributes(String tag) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(tag);
+        while (attribute.find()) {
+            attributes.put(attribute.group(1), attribute.group(2) == null ? "" : attribute.group(2));
+        }
+        return attributes;
+    }
+
+    private Form step(long caseId, String slug) {
+        String path = "/caseworker/assessments/" + caseId + "/steps/" + slug;
+        return new Form(slug, SignedIn.as(caseworker), () -> path, () -> path);
+    }
+
+    /** A carer not linked to any account, added through the page, and the action of its link form. */
+    private String carerToLink(long child) throws Exception {
+        MockHttpServletResponse added = mvc.perform(post("/admin/children/" + child + "/carers").with(SignedIn.as(admin))
+                .with(csrf()).param("givenName", "Kim").param("familyName", "Carer").param("relationship", "PARENT")
+                .param("parentalResponsibility", "true")).andReturn().getResponse();
+        assertThat(added.getStatus()).as("a carer added").isEqualTo(302);
+        String html = mvc.perform(get("/admin/children/" + child).with(SignedIn.as(admin))).andReturn()
+                .getResponse().getContentAsString();
+        Matcher carer = Pattern.compile("/admin/children/" + child + "/carers/(\\d+)/link").matcher(html);
+        assertThat(carer.find()).as("a carer to link").isTrue();
+        return carer.group();
+    }
+
+    // ---- cases at each stage, taken there through the pages as a caseworker would
+
+    /**
+     * A case on a child of its own: 0 requested, 1 assessing, 2 assessing with advice asked of the adviser,
+     * 3 drafting, 4 draft issued.
+     */
+    private long caseAt(int stage) throws Exception {
+        long child = fixtures.child(north, school, null);
+        MockHttpServletResponse created = mvc.perform(dated(post("/caseworker/assessments").param("child",
+                        String.valueOf(child)), 70).param("requestedBy", "PARENT").param("text", "Reasons")
+                .with(csrf()).with(SignedIn.as(caseworker))).andReturn().getResponse();
+        String location = created.getRedirectedUrl();
+        assertThat(location).as("a new case").isNotNull();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        if (stage >= 1) {
+            take(id, "decide-to-assess", 60, Map.of());
+        }
+        if (stage >= 2) {
+            take(id, "request-advice", 55, Map.of("source", "EDUCATIONAL_PSYCHOLOGY", "addressee", "EP service",
+                    "adviserId", String.valueOf(adviser.id())));
+        }
+        if (stage >= 3) {
+            take(id, "receive-advice", 40, Map.of("adviceId", String.valueOf(adviceRequestOn(id)), "text", "Advice"));
+            take(id, "decide-to-issue", 35, Map.of());
+        }
+        if (stage >= 4) {
+            take(id, "issue-draft", 30, Map.of());
+        }
+        return id;
+    }
+
+    private void take(long id, String slug, int daysAgo, Map<String, String> fields) throws Exception {
+        Map<String, String> form = fieldsOf(step(id, slug));
+        MockHttpServletRequestBuilder request = dated(post("/caseworker/assessments/" + id + "/steps/" + slug), daysAgo)
+                .param("version", form.get("version")).with(csrf()).with(SignedIn.as(caseworker));
+        fields.forEach(request::param);
+        assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(slug).isEqualTo(302);
+    }
+
+    private long adviceRequestOn(long caseId) throws Exception {
+        String html = mvc.perform(get("/caseworker/assessments/" + caseId).with(SignedIn.as(caseworker))).andReturn()
+                .getResponse().getContentAsString();
+        Matcher advice = Pattern.compile("receive-advice\\?advice=(\\d+)").matcher(html);
+        assertThat(advice.find()).as("a request for advice on case " + caseId).isTrue();
+        return Long.parseLong(advice.group(1));
+    }
+
+    private MockHttpServletRequestBuilder dated(MockHttpServletRequestBuilder request, int daysAgo) {
+        LocalDate date = today.minusDays(daysAgo);
+        return request.param("day", String.valueOf(date.getDayOfMonth()))
+                .param("month", String.valueOf(date.getMonthValue())).param("year", String.valueOf(date.getYear()));
+    }
+}
