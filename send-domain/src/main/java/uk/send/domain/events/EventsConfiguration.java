@@ -6,6 +6,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,12 +23,19 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 class EventsConfiguration {
 
+    /**
+     * The lock rows say which instance holds them ({@code locked_by}): {@code send.scheduling.instance-name}
+     * when set (two instances on one host), otherwise the host name.
+     */
     @Bean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+    LockProvider lockProvider(DataSource dataSource, @Value("${send.scheduling.instance-name:}") String instanceName) {
+        JdbcTemplateLockProvider.Configuration.Builder configuration = JdbcTemplateLockProvider.Configuration.builder()
                 .withJdbcTemplate(new JdbcTemplate(dataSource))
                 .withTableName("shedlock")
-                .usingDbTime()
-                .build());
+                .usingDbTime();
+        if (!instanceName.isBlank()) {
+            configuration.withLockedByValue(instanceName);
+        }
+        return new JdbcTemplateLockProvider(configuration.build());
     }
 }
