@@ -12,11 +12,19 @@ import java.sql.Statement;
 
 import javax.sql.DataSource;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** One slow page cannot starve the others: a bounded pool, a short wait for it, and a statement timeout. */
 @SpringBootTest
@@ -28,6 +36,15 @@ class ConnectionPoolTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Autowired
+    LocalContainerEntityManagerFactoryBean entityManagerFactory;
 
     @Test
     void the_pool_is_fixed_and_a_request_waits_for_a_connection_at_most_five_seconds() throws Exception {
@@ -54,5 +71,23 @@ class ConnectionPoolTest {
                 assertThat(r.getString(1)).isEqualTo("10s");
             }
         }
+    }
+
+    @Test
+    void a_statement_past_the_timeout_reaches_the_web_as_a_query_timeout_through_jdbc_and_through_jpa() {
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            jdbc.execute("set local statement_timeout = '50ms'");
+            jdbc.queryForObject("select pg_sleep(1)::text", String.class);
+        })).isInstanceOf(QueryTimeoutException.class);
+        // as a repository's proxy translates it, with the entity manager factory's own translator
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            try {
+                entityManager.createNativeQuery("set local statement_timeout = '50ms'").executeUpdate();
+                entityManager.createNativeQuery("select pg_sleep(1)::text").getSingleResult();
+            } catch (RuntimeException e) {
+                throw DataAccessUtils.translateIfNecessary(e, entityManagerFactory);
+            }
+        })).isInstanceOf(QueryTimeoutException.class);
     }
 }
