@@ -27,7 +27,8 @@ import uk.send.domain.testing.Fixtures;
 
 /**
  * Over real HTTP, with sessions in the database: an anonymous visit to the sign-in page creates no session,
- * signing in replaces the session id, and the session cookie is HttpOnly and SameSite.
+ * signing in replaces the session id, the session cookie is HttpOnly and SameSite, and the session times out
+ * after 30 minutes.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionFixationTest {
@@ -95,8 +96,8 @@ class SessionFixationTest {
         assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
                 .singleElement().asString().contains("HttpOnly").contains("SameSite=Lax");
         assertThat(session(cookies)).isNotNull().isNotEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class,
-                user.email())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where principal_name = ?",
+                Integer.class, user.email())).as("30 minutes without a request ends the session").isEqualTo(30 * 60);
     }
 
     private long sessionRows() {
