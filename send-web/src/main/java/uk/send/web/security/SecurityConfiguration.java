@@ -7,13 +7,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Deny by default: every route is in {@link Routes} with the roles that reach it, and everything else is
- * refused. Form sign-in against accounts in the database, CSRF on every POST, a new session id on
- * sign-in, and the security headers (CSP with nonces, nosniff, no framing, referrer policy).
+ * refused. Form sign-in against accounts in the database, CSRF on every POST (token in a cookie, so an
+ * anonymous page creates no session), a new session id on sign-in (sessions live in the database), and the security headers (CSP with nonces, nosniff, no framing, referrer policy).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,12 +30,26 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout")
                         .logoutSuccessUrl("/login?signedOut")
                         .deleteCookies("SESSION", "JSESSIONID"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .exceptionHandling(e -> e.accessDeniedHandler(accessDenied))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
         return http.build();
+    }
+
+    /**
+     * The CSRF token lives in its own cookie (HttpOnly, SameSite=Lax; Secure over HTTPS) rather than in the
+     * session: the sign-in form needs a token, and keeping it in the session made every anonymous view of the
+     * sign-in page create a session, which with sessions in the database is a row written per visit. The
+     * token is still checked on every POST (the form's masked copy against the cookie's), and replaced at
+     * sign-in and sign-out.
+     */
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+        return tokens;
     }
 
     private void authorise(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {

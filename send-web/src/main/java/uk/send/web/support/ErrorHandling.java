@@ -2,10 +2,15 @@ package uk.send.web.support;
 
 import java.util.NoSuchElementException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
@@ -19,8 +24,8 @@ import uk.send.domain.access.NotInScopeException;
 /**
  * Turns the domain's refusals into the right page: a record outside the viewer's scope is 403 (already
  * audited by the domain), a missing record 404, a record changed by someone else since it was opened
- * a conflict page that loses nothing silently. A request no page of the service sends is never a server
- * error: an address with letters where an id goes is a page that does not exist (404), a query or hidden
+ * a conflict page that loses nothing silently, a database too busy to answer in time 503. A request no
+ * page of the service sends is never a server error: an address with letters where an id goes is a page that does not exist (404), a query or hidden
  * value that cannot be read, or one left out, a bad request (400). Values typed into a form never get here:
  * they come back as field errors on the same page ({@link FormBinding}).
  */
@@ -68,6 +73,18 @@ class ErrorHandling {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badRequest(Model model) {
         return errorPage(model, HttpStatus.BAD_REQUEST);
+    }
+
+    /**
+     * The database is too busy to answer in time: no connection came free within the pool's wait, or a
+     * statement ran past the statement timeout. The user is told to try again shortly (503 with Retry-After),
+     * rather than shown a failure of the service; nothing was saved by the refused request.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, QueryTimeoutException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String busy(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+        return errorPage(model, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     /**

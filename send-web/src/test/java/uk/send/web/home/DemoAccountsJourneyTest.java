@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import uk.send.domain.demo.DemoAccounts;
@@ -40,13 +41,13 @@ class DemoAccountsJourneyTest {
             "admin@demo.send, /admin, Administration",
             "adviser@demo.send, /adviser, Advice requests"})
     void each_demo_account_signs_in_and_sees_its_home_in_full(String email, String home, String heading) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
+        Cookie session = mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl(home));
+        mvc.perform(get("/").cookie(session)).andExpect(redirectedUrl(home));
         for (String page : List.of(home, home + "?page=2")) {
-            mvc.perform(get(page).session(session))
+            mvc.perform(get(page).cookie(session))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString(heading)))
                     .andExpect(content().string(containsString("</html>")));
@@ -55,11 +56,11 @@ class DemoAccountsJourneyTest {
 
     @org.junit.jupiter.api.Test
     void the_demo_adviser_has_advice_requests_to_answer() throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("adviser@demo.send")
+        Cookie session = mvc.perform(formLogin("/login").user("adviser@demo.send")
                         .password(DemoAccounts.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/adviser").session(session))
+        mvc.perform(get("/adviser").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("/adviser/requests/")))
                 .andExpect(content().string(containsString("Not yet given")));
@@ -69,10 +70,10 @@ class DemoAccountsJourneyTest {
     @CsvSource({"caseworker@demo.send, /caseworker", "caseworker@demo.send, /caseworker/children",
             "caseworker.south@demo.send, /caseworker/children"})
     void long_lists_are_paginated(String email, String home) throws Exception {
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
-                .andReturn().getRequest().getSession(false);
+        Cookie session = mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get(home).session(session))
+        mvc.perform(get(home).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("govuk-pagination")))
                 .andExpect(content().string(containsString("page=2")));
