@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** A request for advice (reg 6) and, once it comes, the advice: due 6 weeks after the request (reg 8). */
 @Entity
 @Table(name = "advice_request")
-public class AdviceRequest {
+class AdviceRequest {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

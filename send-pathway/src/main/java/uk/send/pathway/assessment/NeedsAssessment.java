@@ -46,7 +46,7 @@ import uk.send.pathway.calendar.Timeliness;
  */
 @Entity
 @Table(name = "needs_assessment")
-public class NeedsAssessment {
+class NeedsAssessment {
 
     /** The longest reasons, evidence or comments the database holds. */
     static final int TEXT_MAX = 4000;

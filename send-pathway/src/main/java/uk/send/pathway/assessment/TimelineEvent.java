@@ -21,7 +21,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "assessment_event")
-public class TimelineEvent {
+class TimelineEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

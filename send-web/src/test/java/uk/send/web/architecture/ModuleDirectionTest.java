@@ -52,9 +52,4 @@ class ModuleDirectionTest {
                 .allowEmptyShould(true)
                 .check(classes);
     }
-
-    @Test
-    void no_package_lives_outside_the_root() {
-        noClasses().should().resideOutsideOfPackages("uk.send..").check(classes);
-    }
 }
