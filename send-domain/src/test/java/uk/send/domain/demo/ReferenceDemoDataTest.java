@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.domain.reference.NhsNumber;
+import uk.send.domain.reference.SenProvision;
 import uk.send.domain.reference.SettingType;
 import uk.send.domain.reference.Upn;
 
@@ -43,6 +45,25 @@ class ReferenceDemoDataTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    DemoRoster roster;
+
+    @Test
+    void the_roster_gives_the_other_modules_loaders_the_children_at_a_provision_and_the_demo_accounts() {
+        LocalDate threeYearsAgo = LocalDate.now(clock).minusYears(3);
+        var withPlansOrSupport = roster.childrenWithProvision(EnumSet.of(SenProvision.E, SenProvision.K), threeYearsAgo);
+
+        assertThat(withPlansOrSupport).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.provision()).isIn(SenProvision.E, SenProvision.K));
+        assertThat((long) withPlansOrSupport.size()).isEqualTo(jdbc.sql(
+                        "select count(*) from child where sen_provision in ('E', 'K') and date_of_birth < :d")
+                .param("d", threeYearsAgo).query(Long.class).single());
+        assertThat(roster.childrenWithProvision(EnumSet.of(SenProvision.N), null))
+                .allSatisfy(c -> assertThat(c.provision()).isEqualTo(SenProvision.N));
+        assertThat(roster.accountId(DemoAccounts.CASEWORKER)).isPresent();
+        assertThat(roster.accountId("nobody@demo.send")).isEmpty();
+    }
 
     @Test
     void four_footprints() {

@@ -2,6 +2,7 @@ package uk.send.pathway.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.demo.DemoAccounts;
+import uk.send.domain.demo.DemoRoster;
+import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SenProvision;
+import uk.send.domain.reference.SettingView;
 import uk.send.pathway.assessment.DemoCases;
 import uk.send.pathway.plan.DemoPlans;
 import uk.send.pathway.plan.PlanFinalised;
@@ -41,10 +45,15 @@ class AssessmentDemoData implements ApplicationRunner {
     private final DemoCases cases;
     private final DemoPlans plans;
     private final ChildDirectory childDirectory;
+    private final DemoRoster roster;
+    private final ReferenceData reference;
     private final Clock clock;
 
-    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, DemoPlans plans, ChildDirectory childDirectory, Clock clock) {
+    AssessmentDemoData(JdbcClient jdbc, DemoCases cases, DemoPlans plans, ChildDirectory childDirectory, DemoRoster roster,
+                       ReferenceData reference, Clock clock) {
         this.childDirectory = childDirectory;
+        this.roster = roster;
+        this.reference = reference;
         this.jdbc = jdbc;
         this.cases = cases;
         this.plans = plans;
@@ -61,20 +70,17 @@ class AssessmentDemoData implements ApplicationRunner {
             return;
         }
         long started = System.nanoTime();
-        Long caseworkerId = jdbc.sql("select id from app_user where email = :e").param("e", DemoAccounts.CASEWORKER)
-                .query(Long.class).optional().orElse(null);
+        Long caseworkerId = roster.accountId(DemoAccounts.CASEWORKER).orElse(null);
         if (caseworkerId == null) {
             return;
         }
         // children with an EHC plan or at SEN Support, by home footprint, so that every caseworker has a caseload
-        List<Long> children = jdbc.sql("""
-                        select c.id from child c
-                        where c.sen_provision in ('E', 'K') and c.date_of_birth < :youngest
-                          and not exists (select 1 from ehc_plan p where p.child_id = c.id)
-                        order by c.id""")
-                .param("youngest", LocalDate.now(clock).minusYears(3))
-                .query(Long.class).list();
-        List<Long> settings = jdbc.sql("select id from setting where open order by id").query(Long.class).list();
+        Set<Long> childrenWithPlans = Set.copyOf(jdbc.sql("select child_id from ehc_plan").query(Long.class).list());
+        List<Long> children = roster.childrenWithProvision(EnumSet.of(SenProvision.E, SenProvision.K),
+                        LocalDate.now(clock).minusYears(3)).stream()
+                .map(DemoRoster.RosterChild::id).filter(id -> !childrenWithPlans.contains(id)).toList();
+        List<Long> settings = reference.allSettings().stream().filter(SettingView::open).map(SettingView::id)
+                .sorted().toList();
         List<DemoCases.PlanFacts> withPlans = cases.create(children, settings, LocalDate.now(clock), caseworkerId,
                 DemoAccounts.CASEWORKER);
         withPlans.forEach(p -> plans.write(p.assessmentId(), p.childId(), p.draftOn(), p.finalOn(), p.namedSettingId(),
@@ -119,8 +125,7 @@ class AssessmentDemoData implements ApplicationRunner {
     /** The children the reference demo seeded as E, with their setting (or null). */
     private Map<Long, Long> seededWithPlans() {
         Map<Long, Long> seeded = new LinkedHashMap<>();
-        jdbc.sql("select id, setting_id from child where sen_provision = 'E' order by id")
-                .query((rs, n) -> { seeded.put(rs.getLong(1), (Long) rs.getObject(2, Long.class)); return null; }).list();
+        roster.childrenWithProvision(EnumSet.of(SenProvision.E), null).forEach(c -> seeded.put(c.id(), c.settingId()));
         return seeded;
     }
 }
