@@ -1,0 +1,73 @@
+package uk.send.web.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.send.domain.access.Role;
+import uk.send.domain.children.Relationship;
+import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.Phase;
+import uk.send.domain.reference.SenProvision;
+import uk.send.domain.reference.SettingType;
+import uk.send.pathway.assessment.AdviceSource;
+import uk.send.pathway.assessment.EventType;
+import uk.send.pathway.assessment.Requester;
+import uk.send.pathway.assessment.Stage;
+import uk.send.pathway.calendar.Reg10Exception;
+import uk.send.pathway.plan.AdulthoodArea;
+import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.plan.VersionKind;
+
+/**
+ * Every coded column's check constraint admits exactly the values of the enum the code stores in it, so that
+ * a value added in Java without a migration (or the reverse) fails here, not in a user's request.
+ */
+@SpringBootTest
+class CodedColumnsTest {
+
+    private static final Pattern QUOTED = Pattern.compile("'([A-Z0-9_]+)'");
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static Stream<Arguments> codedColumns() {
+        return Stream.of(
+                Arguments.of("app_user_role_check", Role.class),
+                Arguments.of("carer_relationship_check", Relationship.class),
+                Arguments.of("child_sen_provision_check", SenProvision.class),
+                Arguments.of("child_need_codes", NeedCode.class),
+                Arguments.of("setting_type_check", SettingType.class),
+                Arguments.of("setting_phase_check", Phase.class),
+                Arguments.of("needs_assessment_stage_check", Stage.class),
+                Arguments.of("needs_assessment_requested_by_check", Requester.class),
+                Arguments.of("advice_request_source_check", AdviceSource.class),
+                Arguments.of("assessment_event_type_check", EventType.class),
+                Arguments.of("assessment_exception_reason_check", Reg10Exception.class),
+                Arguments.of("plan_version_kind_check", VersionKind.class),
+                Arguments.of("plan_version_placement_type_check", SettingType.class),
+                Arguments.of("plan_outcome_tag_check", OutcomeTag.class),
+                Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class));
+    }
+
+    @ParameterizedTest(name = "{0} admits exactly the values of {1}")
+    @MethodSource("codedColumns")
+    void the_check_admits_exactly_the_enum_values(String constraint, Class<? extends Enum<?>> codes) {
+        String definition = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint where conname = :name")
+                .param("name", constraint).query(String.class).single();
+        List<String> admitted = QUOTED.matcher(definition).results().map(m -> m.group(1)).distinct().sorted().toList();
+
+        assertThat(admitted).containsExactlyInAnyOrderElementsOf(
+                Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList());
+    }
+}
