@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.ReferenceData;
-import uk.send.domain.reference.SettingView;
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.Outcome;
@@ -37,9 +37,11 @@ import uk.send.web.documents.DocumentInfo;
 import uk.send.web.plans.PlanForms.OutcomeForm;
 import uk.send.web.plans.PlanForms.PlacementForm;
 import uk.send.web.plans.PlanForms.ProvisionForm;
+import uk.send.web.plans.PlanForms.RemoveForm;
 import uk.send.web.plans.PlanForms.SectionForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.CouncilSettings;
+import uk.send.web.support.KnownIds;
 import uk.send.web.support.Notice;
 
 /**
@@ -57,14 +59,16 @@ class PlanController {
     private final AccessiblePdf pdf;
     private final PlanDocuments documents;
     private final CouncilSettings council;
+    private final KnownIds known;
 
     PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
-                   CouncilSettings council) {
+                   CouncilSettings council, KnownIds known) {
         this.plans = plans;
         this.reference = reference;
         this.pdf = pdf;
         this.documents = documents;
         this.council = council;
+        this.known = known;
     }
 
     /** The plan, for a page; refused (and audited by the module) outside the viewer's scope. */
@@ -97,7 +101,7 @@ class PlanController {
     String section(@PathVariable long id, @PathVariable String section, Viewer viewer, Model model) {
         Section s = section(section);
         PlanVersionView working = working(plan(viewer, id, model));
-        model.addAttribute("sectionForm", new SectionForm(working.sections().get(s), String.valueOf(working.version())));
+        model.addAttribute("sectionForm", new SectionForm(working.sections().get(s), working.version()));
         model.addAttribute("section", s);
         return "pages/plans/section";
     }
@@ -115,7 +119,6 @@ class PlanController {
     String writeSection(@PathVariable long id, @PathVariable String section, @ModelAttribute("sectionForm") SectionForm form,
                         BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
         Section s = section(section);
-        PlanFormChecks.text(errors, "text", form.text(), PlanForms.SECTION, true, null);
         if (!errors.hasErrors()) {
             plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.WriteSection(s, form.text()));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
@@ -129,8 +132,7 @@ class PlanController {
     @GetMapping(BASE + "/outcomes/new")
     String newOutcome(@PathVariable long id, Viewer viewer, Model model) {
         PlanVersionView working = working(plan(viewer, id, model));
-        model.addAttribute("outcomeForm", new OutcomeForm(null, null, null, null, null, null, null,
-                String.valueOf(working.version())));
+        model.addAttribute("outcomeForm", new OutcomeForm(null, null, null, null, null, null, null, working.version()));
         return outcomePage(model);
     }
 
@@ -143,15 +145,13 @@ class PlanController {
     @PostMapping(BASE + "/outcomes")
     String addOutcome(@PathVariable long id, @ModelAttribute("outcomeForm") OutcomeForm form, BindingResult errors,
                       Viewer viewer, Model model, RedirectAttributes redirect) {
-        PlanFormChecks.text(errors, "outcome", form.outcome(), PlanForms.OUTCOME, true, "plan.error.outcomeRequired");
-        PlanFormChecks.text(errors, "steps", form.steps(), PlanForms.STEPS, true, "plan.error.stepsRequired");
+        PlanFormChecks.required(errors, "outcome", form.outcome(), "plan.error.outcomeRequired");
+        PlanFormChecks.required(errors, "steps", form.steps(), "plan.error.stepsRequired");
         Optional<LocalDate> byWhen = PlanFormChecks.date(errors, "day", form.day(), form.month(), form.year(),
                 "plan.error.byWhenRequired");
-        AdulthoodArea area = PlanFormChecks.choice(errors, "adulthoodArea", form.adulthoodArea(), AdulthoodArea.class);
-        OutcomeTag tag = PlanFormChecks.choice(errors, "tag", form.tag(), OutcomeTag.class);
         if (!errors.hasErrors()) {
             plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.AddOutcome(
-                    new Outcome(form.outcome(), form.steps(), byWhen.orElseThrow(), area, tag)));
+                    new Outcome(form.outcome(), form.steps(), byWhen.orElseThrow(), form.adulthoodArea(), form.tag())));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
             return redirect(id, "section-e");
         }
@@ -160,33 +160,38 @@ class PlanController {
     }
 
     @PostMapping(BASE + "/outcomes/{index}/remove")
-    String removeOutcome(@PathVariable long id, @PathVariable String index, @RequestParam(required = false) String version,
-                         Viewer viewer, RedirectAttributes redirect) {
-        plans.edit(viewer, id, PlanFormChecks.version(version), new PlanCommand.RemoveOutcome(index(index)));
+    String removeOutcome(@PathVariable long id, @PathVariable String index, RemoveForm form, Viewer viewer,
+                         RedirectAttributes redirect) {
+        plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.RemoveOutcome(position(index)));
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.removed"));
         return redirect(id, "section-e");
     }
 
-    /** A position in a list: anything that is not one names nothing there. */
-    private static int index(String value) {
-        return PlanFormChecks.number(value).filter(i -> i >= 0 && i < Integer.MAX_VALUE).map(Long::intValue)
-                .orElseThrow(() -> new NoSuchElementException("No such item"));
+    /** At most nine digits: a position in a list, or the number of a version; anything else names nothing. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+
+    /** A position in a list (0 is the first): anything that is not one names nothing there. */
+    private static int position(String value) {
+        if (value == null || !NUMBER.matcher(value).matches()) {
+            throw new NoSuchElementException("No such item");
+        }
+        return Integer.parseInt(value);
     }
 
     @GetMapping(BASE + "/provision/new")
     String newProvision(@PathVariable long id, Viewer viewer, Model model) {
         PlanVersionView working = working(plan(viewer, id, model));
-        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, String.valueOf(working.version())));
+        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, working.version()));
         return "pages/plans/provision";
     }
 
     @PostMapping(BASE + "/provision")
     String addProvision(@PathVariable long id, @ModelAttribute("provisionForm") ProvisionForm form, BindingResult errors,
                         Viewer viewer, Model model, RedirectAttributes redirect) {
-        PlanFormChecks.text(errors, "what", form.what(), PlanForms.WHAT, true, "plan.error.whatRequired");
-        PlanFormChecks.text(errors, "howOften", form.howOften(), PlanForms.SHORT, false, "plan.error.howOftenRequired");
-        PlanFormChecks.text(errors, "howLong", form.howLong(), PlanForms.SHORT, false, "plan.error.howLongRequired");
-        PlanFormChecks.text(errors, "byWhom", form.byWhom(), PlanForms.SHORT, false, "plan.error.byWhomRequired");
+        PlanFormChecks.required(errors, "what", form.what(), "plan.error.whatRequired");
+        PlanFormChecks.required(errors, "howOften", form.howOften(), "plan.error.howOftenRequired");
+        PlanFormChecks.required(errors, "howLong", form.howLong(), "plan.error.howLongRequired");
+        PlanFormChecks.required(errors, "byWhom", form.byWhom(), "plan.error.byWhomRequired");
         if (!errors.hasErrors()) {
             plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.AddProvision(
                     new Provision(form.what(), form.howOften(), form.howLong(), form.byWhom())));
@@ -198,9 +203,9 @@ class PlanController {
     }
 
     @PostMapping(BASE + "/provision/{index}/remove")
-    String removeProvision(@PathVariable long id, @PathVariable String index, @RequestParam(required = false) String version,
-                           Viewer viewer, RedirectAttributes redirect) {
-        plans.edit(viewer, id, PlanFormChecks.version(version), new PlanCommand.RemoveProvision(index(index)));
+    String removeProvision(@PathVariable long id, @PathVariable String index, RemoveForm form, Viewer viewer,
+                           RedirectAttributes redirect) {
+        plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.RemoveProvision(position(index)));
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.removed"));
         return redirect(id, "section-f");
     }
@@ -208,9 +213,7 @@ class PlanController {
     @GetMapping(BASE + "/placement")
     String placement(@PathVariable long id, Viewer viewer, Model model) {
         PlanVersionView working = working(plan(viewer, id, model));
-        model.addAttribute("placementForm", new PlacementForm(
-                working.placementSettingId() == null ? null : String.valueOf(working.placementSettingId()),
-                String.valueOf(working.version())));
+        model.addAttribute("placementForm", new PlacementForm(working.placementSettingId(), working.version()));
         return placementPage(model);
     }
 
@@ -223,14 +226,15 @@ class PlanController {
     @PostMapping(BASE + "/placement")
     String place(@PathVariable long id, @ModelAttribute("placementForm") PlacementForm form, BindingResult errors,
                  Viewer viewer, Model model, RedirectAttributes redirect) {
-        Optional<Long> settingId = PlanFormChecks.number(form.settingId());
-        if (form.settingId() == null || form.settingId().isBlank()) {
-            errors.rejectValue("settingId", "plan.error.settingRequired");
-        } else if (settingId.isEmpty() || reference.allSettings().stream().map(SettingView::id).noneMatch(settingId.get()::equals)) {
-            errors.rejectValue("settingId", "plan.error.settingUnknown");
+        if (!errors.hasFieldErrors("settingId")) {
+            if (form.settingId() == null) {
+                errors.rejectValue("settingId", "plan.error.settingRequired");
+            } else if (!known.isSetting(form.settingId())) {
+                errors.rejectValue("settingId", "plan.error.settingUnknown");
+            }
         }
         if (!errors.hasErrors()) {
-            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.NamePlacement(settingId.get()));
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.NamePlacement(form.settingId()));
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
             return redirect(id, "section-i");
         }
@@ -247,8 +251,10 @@ class PlanController {
     }
 
     private static int versionNumber(String value) {
-        return PlanFormChecks.number(value).filter(n -> n >= 0 && n <= Integer.MAX_VALUE).map(Long::intValue)
-                .orElseThrow(() -> new NoSuchElementException("No such version"));
+        if (value == null || !NUMBER.matcher(value).matches()) {
+            throw new NoSuchElementException("No such version");
+        }
+        return Integer.parseInt(value);
     }
 
     @GetMapping(BASE + "/compare")

@@ -1,9 +1,16 @@
 package uk.send.web.plans;
 
+import uk.send.pathway.plan.AdulthoodArea;
+import uk.send.pathway.plan.OutcomeTag;
+import uk.send.web.support.Parsed;
+import uk.send.web.support.TextInput;
+
 /**
- * The forms of the plan pages. Every component is text, so that anything posted binds and is kept to show
- * again; {@link PlanFormChecks} converts and checks it against the columns it goes into. Each form carries the
- * working copy's version, so that a concurrent change is caught.
+ * The forms of the plan pages, bound by the service's one input mechanism: every {@link TextInput} is checked
+ * against its column and for control characters when it is bound, a choice or id that cannot be converted is
+ * a field error, and an unreadable version is a conflict. {@link PlanFormChecks} adds what is the plan's own:
+ * what is required, a real date, a setting that exists. Each form carries the working copy's version, so that
+ * a concurrent change is caught.
  */
 final class PlanForms {
 
@@ -17,16 +24,23 @@ final class PlanForms {
     private PlanForms() {
     }
 
-    record SectionForm(String text, String version) {
+    record SectionForm(@TextInput(max = SECTION, lines = true) String text, Integer version) {
     }
 
-    record OutcomeForm(String outcome, String steps, String day, String month, String year, String adulthoodArea,
-                       String tag, String version) {
+    record OutcomeForm(@TextInput(max = OUTCOME, lines = true) String outcome,
+                       @TextInput(max = STEPS, lines = true) String steps,
+                       @Parsed String day, @Parsed String month, @Parsed String year,
+                       AdulthoodArea adulthoodArea, OutcomeTag tag, Integer version) {
     }
 
-    record ProvisionForm(String what, String howOften, String howLong, String byWhom, String version) {
+    record ProvisionForm(@TextInput(max = WHAT, lines = true) String what, @TextInput(max = SHORT) String howOften,
+                         @TextInput(max = SHORT) String howLong, @TextInput(max = SHORT) String byWhom, Integer version) {
     }
 
-    record PlacementForm(String settingId, String version) {
+    record PlacementForm(Long settingId, Integer version) {
+    }
+
+    /** Removing an outcome or item of provision: only the version the page was opened at. */
+    record RemoveForm(Integer version) {
     }
 }

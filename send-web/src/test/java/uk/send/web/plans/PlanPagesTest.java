@@ -240,7 +240,8 @@ class PlanPagesTest {
     void a_section_longer_than_its_column_or_with_a_control_character_is_a_field_error_keeping_the_text() throws Exception {
         String longText = "a".repeat(8001);
         refusedOn("text", submit("/plans/{id}/sections/A", "text", longText));
-        submit("/plans/{id}/sections/A", "text", longText).andExpect(content().string(containsString(longText)));
+        submit("/plans/{id}/sections/A", "text", longText).andExpect(content().string(containsString(longText)))
+                .andExpect(content().string(containsString("The section must be 8,000 characters or fewer")));
         refusedOn("text", submit("/plans/{id}/sections/A", "text", "before\u0000after"));
         refusedOn("text", submit("/plans/{id}/sections/B", "text", "bell\u0007"));
         post200("/plans/{id}/sections/A", "text", "a".repeat(7999) + "\u00e9");

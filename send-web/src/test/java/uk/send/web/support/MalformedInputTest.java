@@ -29,11 +29,13 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
+import uk.send.pathway.plan.EhcPlans;
 import uk.send.web.security.SignedIn;
 
 /**
@@ -65,6 +67,10 @@ class MalformedInputTest {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    EhcPlans plans;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -93,7 +99,7 @@ class MalformedInputTest {
         parent = fixtures.account(Role.PARENT, null, Set.of());
     }
 
-    /** Every form: add one line here when a page gets a form (the plan's forms join when they move to /plans). */
+    /** Every form: add one line here when a page gets a form. */
     List<Form> forms() throws Exception {
         long child = fixtures.child(north, school, parent);
         long requested = caseAt(0);
@@ -102,6 +108,7 @@ class MalformedInputTest {
         long adviceId = adviceRequestOn(withAdvice);
         long drafting = caseAt(3);
         long draftIssued = caseAt(4);
+        String plan = "/plans/" + planWithAnOutcomeAndProvision(caseAt(3));
         FootprintView footprint = fixtures.footprint();
         SettingView setting = fixtures.school(footprint);
         AccountView someone = fixtures.account(Role.SENCO, setting.id(), Set.of());
@@ -127,7 +134,13 @@ class MalformedInputTest {
                 new Form("setting", admin, () -> "/admin/settings/" + setting.id(), () -> "/admin/settings/" + setting.id()),
                 new Form("new user", admin, () -> "/admin/users/new", () -> "/admin/users/new"),
                 new Form("user", admin, () -> "/admin/users/" + someone.id(), () -> "/admin/users/" + someone.id()),
-                new Form("carer", admin, () -> "/admin/children/" + child, () -> "/admin/children/" + child + "/carers")));
+                new Form("carer", admin, () -> "/admin/children/" + child, () -> "/admin/children/" + child + "/carers"),
+                new Form("plan section", caseworker, () -> plan + "/sections/A", () -> plan + "/sections/A"),
+                new Form("plan outcome", caseworker, () -> plan + "/outcomes/new", () -> plan + "/outcomes"),
+                new Form("plan provision", caseworker, () -> plan + "/provision/new", () -> plan + "/provision"),
+                new Form("plan placement", caseworker, () -> plan + "/placement", () -> plan + "/placement"),
+                new Form("remove outcome", caseworker, () -> plan, () -> plan + "/outcomes/0/remove"),
+                new Form("remove provision", caseworker, () -> plan, () -> plan + "/provision/0/remove")));
         long unlinked = fixtures.child(north, school, null);
         String link = carerToLink(unlinked);
         forms.add(new Form("link", admin, () -> "/admin/children/" + unlinked, () -> link));
@@ -321,6 +334,27 @@ class MalformedInputTest {
                 .param("version", form.get("version")).with(csrf()).with(SignedIn.as(caseworker));
         fields.forEach(request::param);
         assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(slug).isEqualTo(302);
+    }
+
+    /** The plan of a case where the council has decided to issue one, with an outcome and provision to remove. */
+    private long planWithAnOutcomeAndProvision(long caseId) throws Exception {
+        long plan = plans.forAssessment(accounts.viewer(caseworker.id()).orElseThrow(), caseId).orElseThrow().id();
+        LocalDate byWhen = today.plusYears(1);
+        addToPlan(plan, "/outcomes/new", "/outcomes", Map.of("outcome", "Reads a timetable", "steps", "A visual schedule",
+                "day", String.valueOf(byWhen.getDayOfMonth()), "month", String.valueOf(byWhen.getMonthValue()),
+                "year", String.valueOf(byWhen.getYear())));
+        addToPlan(plan, "/provision/new", "/provision", Map.of("what", "Speech and language therapy", "howOften", "Weekly",
+                "howLong", "45 minutes", "byWhom", "Therapist"));
+        return plan;
+    }
+
+    private void addToPlan(long plan, String page, String action, Map<String, String> fields) throws Exception {
+        Map<String, String> form = fieldsOf(new Form(action, SignedIn.as(caseworker), () -> "/plans/" + plan + page,
+                () -> "/plans/" + plan + action));
+        MockHttpServletRequestBuilder request = post("/plans/" + plan + action).param("version", form.get("version"))
+                .with(csrf()).with(SignedIn.as(caseworker));
+        fields.forEach(request::param);
+        assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(action).isEqualTo(302);
     }
 
     private long adviceRequestOn(long caseId) throws Exception {
