@@ -269,7 +269,7 @@ class PlanController {
         return "pages/plans/compare";
     }
 
-    @GetMapping(BASE + "/versions/{number}/pdf")
+    @GetMapping(BASE + "/versions/{number}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable String number, Viewer viewer) {
         PlanView plan = plans.view(viewer, id);
         PlanVersionView v = plans.version(viewer, id, versionNumber(number));

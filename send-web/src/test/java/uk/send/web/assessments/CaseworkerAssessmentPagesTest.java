@@ -93,7 +93,9 @@ class CaseworkerAssessmentPagesTest {
                         received.plusWeeks(6).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")))));
         mvc.perform(get("/caseworker").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/caseworker/assessments/" + id)));
+                .andExpect(content().string(containsString("/caseworker/assessments/" + id)))
+                .andExpect(content().string(containsString(
+                        "<div class=\"app-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Open EHC needs assessments\">")));
     }
 
     @Test

@@ -43,6 +43,8 @@ class ChildRecordPageTest {
         mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(families.parent())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Parents and carers")))
+                .andExpect(content().string(containsString(
+                        "<div class=\"app-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Parents and carers\">")))
                 .andExpect(content().string(containsString("Alex Tester")));
     }
 

@@ -165,7 +165,7 @@ class FromRequestToFinalPlanTest {
                 .andExpect(content().string(containsString("wants to be a train driver")))
                 .andExpect(content().string(containsString("Changed")));
 
-        byte[] pdf = mvc.perform(get("/plans/{id}/versions/2/pdf", planId).with(SignedIn.as(caseworker)))
+        byte[] pdf = mvc.perform(get("/plans/{id}/versions/2.pdf", planId).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         PdfChecks.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
@@ -185,6 +185,6 @@ class FromRequestToFinalPlanTest {
 
         // a caseworker elsewhere cannot read the plan
         AccountView other = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
-        mvc.perform(get("/plans/{id}/versions/2/pdf", planId).with(SignedIn.as(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/{id}/versions/2.pdf", planId).with(SignedIn.as(other))).andExpect(status().isForbidden());
     }
 }

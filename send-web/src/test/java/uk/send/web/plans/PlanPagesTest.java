@@ -188,9 +188,9 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("Version 2")));
         getAs(parent, "/plans/{id}/versions/2", planId).andExpect(status().isOk());
         getAs(parent, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isOk());
-        getAs(parent, "/plans/{id}/versions/2/pdf", planId).andExpect(status().isOk());
+        getAs(parent, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isOk());
         getAs(parent, "/plans/{id}/versions/0", planId).andExpect(status().isForbidden());
-        getAs(parent, "/plans/{id}/versions/0/pdf", planId).andExpect(status().isForbidden());
+        getAs(parent, "/plans/{id}/versions/0.pdf", planId).andExpect(status().isForbidden());
         getAs(parent, "/plans/{id}/sections/A", planId).andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/{id}/sections/A", planId)
                         .with(csrf()).with(SignedIn.as(parent)).param("text", "x").param("version", String.valueOf(version())))
@@ -210,7 +210,7 @@ class PlanPagesTest {
         AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
         getAs(senco, "/plans/{id}", planId).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Working copy"))));
-        getAs(senco, "/plans/{id}/versions/2/pdf", planId).andExpect(status().isOk());
+        getAs(senco, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isOk());
         getAs(senco, "/plans/{id}/versions/0", planId).andExpect(status().isForbidden());
     }
 
@@ -222,7 +222,7 @@ class PlanPagesTest {
         for (AccountView outsider : new AccountView[] {otherParent, otherSenco, southCaseworker}) {
             getAs(outsider, "/plans/{id}", planId).andExpect(status().isForbidden());
             getAs(outsider, "/plans/{id}/versions/2", planId).andExpect(status().isForbidden());
-            getAs(outsider, "/plans/{id}/versions/2/pdf", planId).andExpect(status().isForbidden());
+            getAs(outsider, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isForbidden());
             getAs(outsider, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isForbidden());
         }
         AccountView commissioner = fixtures.account(Role.COMMISSIONER, null, Set.of());
