@@ -66,13 +66,13 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public Optional<AccountView> find(long userId) {
-        return accounts.findWithScope(userId).map(AccountView::of);
+        return accounts.findWithScope(userId).map(a -> AccountView.of(a, clock.instant()));
     }
 
     @Transactional(readOnly = true)
     public Page<AccountView> search(String query, Role role, Pageable pageable) {
         String q = query == null ? "" : query.trim().toLowerCase(java.util.Locale.ROOT);
-        return accounts.search(q, role, pageable).map(AccountView::of);
+        return accounts.search(q, role, pageable).map(a -> AccountView.of(a, clock.instant()));
     }
 
     /**
@@ -151,11 +151,11 @@ public class AccountService {
         }
         checkPassword(command.password(), email);
         UserAccount account = new UserAccount(email, command.displayName(), passwordEncoder.encode(command.password()),
-                command.role());
+                command.role(), clock.instant());
         assignScope(account, command.role(), command.settingId(), command.footprintIds());
         accounts.save(account);
         audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role " + command.role());
-        return AccountView.of(account);
+        return AccountView.of(account, clock.instant());
     }
 
     @Transactional
@@ -164,25 +164,25 @@ public class AccountService {
         if (account.getVersion() != changes.version()) {
             throw new org.springframework.dao.OptimisticLockingFailureException("The user was changed by someone else");
         }
-        account.rename(changes.displayName());
+        account.rename(changes.displayName(), clock.instant());
         assignScope(account, changes.role(), changes.settingId(), changes.footprintIds());
-        account.setEnabled(changes.enabled());
+        account.setEnabled(changes.enabled(), clock.instant());
         audit.record(actor, AuditAction.USER_UPDATED, ENTITY, userId, "role " + changes.role() + (changes.enabled() ? "" : ", disabled"));
-        return AccountView.of(account);
+        return AccountView.of(account, clock.instant());
     }
 
     @Transactional
     public void changePassword(long userId, String newPassword, Viewer actor) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
         checkPassword(newPassword, account.getEmail());
-        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        account.changePasswordHash(passwordEncoder.encode(newPassword), clock.instant());
         audit.record(actor, AuditAction.PASSWORD_CHANGED, ENTITY, userId);
     }
 
     @Transactional
     public void unlock(long userId, Viewer actor) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
-        account.unlock();
+        account.unlock(clock.instant());
         audit.record(actor, AuditAction.USER_UNLOCKED, ENTITY, userId);
     }
 
@@ -200,7 +200,7 @@ public class AccountService {
 
     private void assignScope(UserAccount account, Role role, Long settingId, Set<Long> footprintIds) {
         Setting setting = role == Role.SENCO && settingId != null ? reference.setting(settingId) : null;
-        account.assign(role, setting, role.isFootprintScoped() ? reference.footprints(footprintIds) : Set.of());
+        account.assign(role, setting, role.isFootprintScoped() ? reference.footprints(footprintIds) : Set.of(), clock.instant());
     }
 
     private record FailedAttempt(long userId, int failures) {

@@ -72,7 +72,7 @@ public class UserAccount {
     private Instant lastSignInAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    private Instant updatedAt;
 
     @Version
     private int version;
@@ -80,7 +80,8 @@ public class UserAccount {
     protected UserAccount() {
     }
 
-    public UserAccount(String email, String displayName, String passwordHash, Role role) {
+    public UserAccount(String email, String displayName, String passwordHash, Role role, Instant at) {
+        this.updatedAt = at;
         this.email = normaliseEmail(email);
         this.displayName = displayName.trim();
         this.passwordHash = passwordHash;
@@ -92,7 +93,7 @@ public class UserAccount {
     }
 
     /** Gives the account its role and the scope that role needs; anything else is cleared. */
-    public void assign(Role role, Setting setting, Set<Footprint> footprints) {
+    public void assign(Role role, Setting setting, Set<Footprint> footprints, Instant at) {
         if (role == Role.SENCO && setting == null) {
             throw new IllegalArgumentException("A SENCO needs a setting");
         }
@@ -105,32 +106,28 @@ public class UserAccount {
         if (role.isFootprintScoped()) {
             this.footprints.addAll(footprints);
         }
-        touch();
+        this.updatedAt = at;
     }
 
-    public void rename(String displayName) {
+    public void rename(String displayName, Instant at) {
         this.displayName = displayName.trim();
-        touch();
+        this.updatedAt = at;
     }
 
-    public void changePasswordHash(String passwordHash) {
+    public void changePasswordHash(String passwordHash, Instant at) {
         this.passwordHash = passwordHash;
-        touch();
+        this.updatedAt = at;
     }
 
-    public void setEnabled(boolean enabled) {
+    public void setEnabled(boolean enabled, Instant at) {
         this.enabled = enabled;
-        touch();
+        this.updatedAt = at;
     }
 
-    public void unlock() {
+    public void unlock(Instant at) {
         this.failedAttempts = 0;
         this.lockedUntil = null;
-        touch();
-    }
-
-    private void touch() {
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     public boolean isLockedAt(Instant now) {
