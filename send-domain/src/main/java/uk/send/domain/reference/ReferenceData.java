@@ -98,6 +98,12 @@ public class ReferenceData {
         return SettingView.of(entities.setting(id));
     }
 
+    /** Whether a setting with this id exists (a form's choice, checked before it reaches a foreign key). */
+    @Transactional(readOnly = true)
+    public boolean isSetting(long id) {
+        return settings.existsById(id);
+    }
+
     @Transactional
     public SettingView createSetting(SettingDetails details, Viewer actor) {
         Urn urn = Urn.of(details.urn());

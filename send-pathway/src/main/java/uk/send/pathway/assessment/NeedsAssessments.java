@@ -213,12 +213,7 @@ public class NeedsAssessments {
         } else if (command instanceof AssessmentCommand.Finalise c) {
             settingId = c.namedSettingId();
         }
-        if (settingId == null) {
-            return;
-        }
-        try {
-            reference.settingView(settingId);
-        } catch (NoSuchElementException unknown) {
+        if (settingId != null && !reference.isSetting(settingId)) {
             throw new IllegalTransitionException(IllegalTransitionException.Field.SETTING, "assessment.error.noSuchSetting",
                     "No such setting");
         }

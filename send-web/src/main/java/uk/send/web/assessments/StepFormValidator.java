@@ -128,7 +128,7 @@ class StepFormValidator {
     }
 
     private boolean isAdviser(long id) {
-        return accounts.find(id).map(a -> a.role() == Role.ADVISER && a.enabled()).orElse(false);
+        return accounts.isActive(id, Role.ADVISER);
     }
 
     private static void requireDate(StepForm form, Errors errors) {

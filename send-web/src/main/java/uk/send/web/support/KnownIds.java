@@ -1,7 +1,6 @@
 package uk.send.web.support;
 
 import java.util.Collection;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,12 +23,7 @@ public class KnownIds {
     }
 
     public boolean isSetting(long id) {
-        try {
-            reference.settingView(id);
-            return true;
-        } catch (NoSuchElementException unknown) {
-            return false;
-        }
+        return reference.isSetting(id);
     }
 
     public boolean isFootprint(long id) {
