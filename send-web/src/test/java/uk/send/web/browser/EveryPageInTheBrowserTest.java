@@ -45,7 +45,8 @@ import uk.send.domain.demo.DemoAccounts;
 
 /**
  * Every kind of page each demo account reaches by following links, in a real browser at 375 px wide:
- * no server error, no axe-core WCAG 2.2 A/AA violation, no horizontal scroll. The error state of each
+ * no server error, no axe-core WCAG 2.2 A/AA violation, no error from the W3C Nu HTML Checker, no
+ * horizontal scroll. The error state of each
  * form (submitted with its text fields emptied) is checked the same way. Pages are grouped by their
  * address with ids and query values taken out, and one of each kind is visited, so the run stays
  * short however much demo data there is.
@@ -67,6 +68,8 @@ class EveryPageInTheBrowserTest {
     ServerErrors serverErrors;
 
     ChromeDriver browser;
+
+    final HtmlChecker html = new HtmlChecker();
 
     @BeforeAll
     void openTheBrowser() {
@@ -112,6 +115,7 @@ class EveryPageInTheBrowserTest {
                 continue;
             }
             problems.addAll(check(url));
+            problems.addAll(validate(url, served()));
             if (!browser.findElements(By.cssSelector("form[method=post] input[type=text], form[method=post] textarea"))
                     .isEmpty()) {
                 formPages.add(url);
@@ -204,7 +208,21 @@ class EveryPageInTheBrowserTest {
             return List.of();
         }
         submit.get(0).click();
-        return check(url + " (submitted with its text emptied)");
+        String state = url + " (submitted with its text emptied)";
+        List<String> problems = new ArrayList<>(check(state));
+        problems.addAll(validate(state, "<!DOCTYPE html>" + browser.getPageSource()));
+        return problems;
+    }
+
+    /** The page's markup as the server sent it (the browser's DOM has been changed by scripts since). */
+    private String served() {
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(location.href, {credentials: 'same-origin', headers: {Accept: 'text/html'}}).then(r => r.text()).then(done, e => done(''));");
+    }
+
+    private List<String> validate(String url, String markup) {
+        return html.errors(markup).stream().map(e -> url + ": HTML " + e).toList();
     }
 
     @TestConfiguration(proxyBeanMethods = false)
