@@ -48,7 +48,7 @@ import uk.send.domain.demo.DemoAccounts;
  * no server error, no axe-core WCAG 2.2 A/AA violation, no error from the W3C Nu HTML Checker, no
  * horizontal scroll. The error state of each
  * form (submitted with its text fields emptied) is checked the same way. Pages are grouped by their
- * address with ids and query values taken out, and one of each kind is visited, so the run stays
+ * path with ids taken out (the query does not count), and one of each kind is visited, so the run stays
  * short however much demo data there is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "send.demo-data=true")
@@ -146,12 +146,9 @@ class EveryPageInTheBrowserTest {
         return browser.getCurrentUrl();
     }
 
-    /** The same page for another record is the same kind of page: ids and query values do not count. */
+    /** The same page for another record, or sorted or filtered another way, is the same kind of page. */
     static String kindOf(String url) {
-        URI uri = URI.create(url);
-        String path = uri.getPath().replaceAll("/\\d+", "/{id}");
-        String query = uri.getQuery() == null ? "" : uri.getQuery().replaceAll("=[^&]*", "");
-        return path + "?" + query;
+        return URI.create(url).getPath().replaceAll("/\\d+", "/{id}");
     }
 
     private List<String> links(String base) {
