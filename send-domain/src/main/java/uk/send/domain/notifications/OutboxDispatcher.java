@@ -6,10 +6,12 @@ import java.util.List;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends what the outbox holds, oldest first, on one instance at a time (ShedLock), each email marked sent in
@@ -29,17 +31,28 @@ class OutboxDispatcher {
     private final JdbcClient jdbc;
     private final NotificationSender sender;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
-    OutboxDispatcher(JdbcClient jdbc, NotificationSender sender, Clock clock) {
+    /** With no {@link NotificationSender} configured, emails are marked sent and delivered nowhere (nor logged). */
+    OutboxDispatcher(JdbcClient jdbc, ObjectProvider<NotificationSender> senders, Clock clock,
+                     PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.sender = sender;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.sender = senders.getIfAvailable(() -> (to, email) -> {
+            // delivered nowhere, and logged nowhere: the address and the body are personal
+        });
         this.clock = clock;
     }
 
+    /** The scheduled run, on one instance at a time. */
     @Scheduled(fixedDelayString = "${send.notifications.interval:PT1M}", initialDelayString = "${send.notifications.interval:PT1M}")
     @SchedulerLock(name = LOCK, lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
-    @Transactional
     public void dispatch() {
+        transactions.executeWithoutResult(status -> sendPending());
+    }
+
+    /** Sends one batch of what is queued, in the caller's transaction (the rows are locked until it ends). */
+    public void sendPending() {
         List<Pending> pending = jdbc.sql("""
                         select o.id, u.email, o.subject, o.body from notification_outbox o join app_user u on u.id = o.account_id
                         where o.sent_at is null and o.attempts < :max order by o.id limit :batch for update of o skip locked""")
