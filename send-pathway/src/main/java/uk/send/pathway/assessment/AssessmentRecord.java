@@ -38,13 +38,17 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
         return openSteps.contains(step);
     }
 
-    /** The dates of the decisions taken so far, and what they said. */
+    /**
+     * The dates of the decisions taken so far, and what they said; for the response to the draft, whether the
+     * family sent it online and their comments section by section.
+     */
     public record Milestones(java.time.LocalDate requestReceived, java.time.LocalDate decidedToAssessOn,
                              java.time.LocalDate refusedOn, String refusalReasons, java.time.LocalDate decidedToIssueOn,
                              java.time.LocalDate decidedNotToIssueOn, String notToIssueReasons,
                              java.time.LocalDate draftIssuedOn, java.time.LocalDate draftResponseOn, String draftResponse,
                              Long preferredSettingId, java.time.LocalDate finalIssuedOn, Long namedSettingId,
-                             java.time.LocalDate earliestFinalisationDate, java.time.LocalDate latestDraftDate) {
+                             java.time.LocalDate earliestFinalisationDate, java.time.LocalDate latestDraftDate,
+                             boolean draftResponseOnline, List<SectionComment> draftComments) {
     }
 
     /**

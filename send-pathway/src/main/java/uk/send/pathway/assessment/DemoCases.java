@@ -21,6 +21,9 @@ import uk.send.pathway.calendar.StatutoryCalendar;
 @Component
 public class DemoCases {
 
+    /** The reasons of the demo family's request, which mark their case (see {@link #draftAwaitingComments}). */
+    public static final String FAMILY_REASONS = "Our child is not making progress and is unhappy at school.";
+
     private final NeedsAssessmentRepository assessments;
     private final StatutoryCalendar calendar;
     private final ChildDirectory children;
@@ -66,6 +69,33 @@ public class DemoCases {
             made++;
         }
         return withPlans;
+    }
+
+    /**
+     * A case whose draft went out {@code daysAgo} days ago and awaits the family's comments: for the demo
+     * parent, who can answer it online.
+     */
+    public PlanFacts draftAwaitingComments(long child, long setting, LocalDate today, int daysAgo, long actorId,
+                                           String actorName) {
+        Actor actor = new Actor(actorId, actorName);
+        Clock clock = Clock.fixed(today.atTime(12, 0).atZone(TimeConfiguration.LONDON).toInstant(), TimeConfiguration.LONDON);
+        LocalDate draft = today.minusDays(daysAgo);
+        LocalDate received = draft.minusDays(84);
+        NeedsAssessment a = NeedsAssessment.receiveRequest(child, children.identities(List.of(child)).get(child).dateOfBirth(),
+                Requester.PARENT, received, FAMILY_REASONS,
+                "SEN Support plans and the school's reviews.", clock, actor);
+        a.decideToAssess(received.plusDays(35), clock, actor);
+        a.requestAdvice(AdviceSource.EDUCATIONAL_PSYCHOLOGY, "Educational psychology service", received.plusDays(36), clock,
+                calendar, actor);
+        a.clearDomainEvents();
+        assessments.saveAndFlush(a);
+        a.receiveAdvice(a.getAdviceRequests().get(0).getId(), received.plusDays(70),
+                "Summary of needs, outcomes sought and provision advised.", clock, actor);
+        a.decideToIssue(received.plusDays(72), clock, actor);
+        a.issueDraft(draft, clock, calendar, actor);
+        a.clearDomainEvents();
+        assessments.save(a);
+        return new PlanFacts(a.getId(), child, draft, null, null, a.adviceLines());
     }
 
     private NeedsAssessment scenario(int n, long child, LocalDate bornOn, long setting, Clock clock, Actor actor) {

@@ -1,13 +1,16 @@
 package uk.send.pathway.assessment;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -110,6 +113,16 @@ class NeedsAssessment {
 
     @Column(name = "preferred_setting_id")
     private Long preferredSettingId;
+
+    /** Whether the response to the draft was sent online by the family (not recorded by a caseworker). */
+    @Column(name = "draft_response_online", nullable = false)
+    private boolean draftResponseOnline;
+
+    /** The family's comments on particular sections of the draft, when they answered online. */
+    @ElementCollection
+    @CollectionTable(name = "draft_response_comment", joinColumns = @JoinColumn(name = "assessment_id"))
+    @OrderBy("section")
+    private List<SectionComment> draftComments = new ArrayList<>();
 
     @Column(name = "final_issued_on")
     private LocalDate finalIssuedOn;
@@ -326,6 +339,39 @@ class NeedsAssessment {
         this.preferredSettingId = preferredSettingId;
         record(EventType.DRAFT_RESPONSE_RECEIVED, on, clock, actor, null, null);
         raise(id -> new AssessmentEvent.DraftResponseReceived(id, childId, on, actor, preferredSettingId));
+    }
+
+    /**
+     * Reg 13(1): the parent or young person answers the draft online, themselves (the actor), on the day they
+     * send it: comments overall and section by section, and the school or setting they ask for. It becomes the
+     * case's response to the draft, as if a caseworker had recorded it. Once only: a response already received
+     * (online or on paper) is refused, so that what the family was told they sent stays what the council holds.
+     */
+    void receiveFamilyResponse(FamilyDraftResponse response, Clock clock, Actor actor) {
+        requireOpen(AssessmentStep.RECORD_DRAFT_RESPONSE);
+        if (draftResponseOn != null) {
+            throw new IllegalTransitionException(Field.STEP, "assessment.error.responseAlreadyReceived",
+                    "A response to the draft has already been received", draftResponseOn);
+        }
+        if (response.isEmpty()) {
+            throw new IllegalTransitionException(Field.TEXT, "assessment.error.familyResponseEmpty", "Nothing to send");
+        }
+        if (response.comments() != null && response.comments().length() > TEXT_MAX) {
+            throw tooLong(Field.TEXT, TEXT_MAX);
+        }
+        if (response.sections().stream().anyMatch(c -> c.comment().isBlank() || c.comment().length() > SectionComment.MAX)) {
+            throw tooLong(Field.TEXT, SectionComment.MAX);
+        }
+        LocalDate on = today(clock);
+        draftResponseOn = on;
+        draftResponse = response.comments();
+        draftResponseOnline = true;
+        preferredSettingId = response.preferredSettingId();
+        draftComments.clear();
+        draftComments.addAll(response.sections());
+        Long preferred = preferredSettingId;
+        record(EventType.DRAFT_RESPONSE_RECEIVED, on, clock, actor, null, null);
+        raise(id -> new AssessmentEvent.DraftResponseReceived(id, childId, on, actor, preferred));
     }
 
     /** The council consults a setting about being named; it should respond within 15 days. */
@@ -578,6 +624,14 @@ class NeedsAssessment {
 
     public Long getPreferredSettingId() {
         return preferredSettingId;
+    }
+
+    public boolean isDraftResponseOnline() {
+        return draftResponseOnline;
+    }
+
+    public List<SectionComment> getDraftComments() {
+        return List.copyOf(draftComments);
     }
 
     public LocalDate getFinalIssuedOn() {

@@ -20,6 +20,9 @@ interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long>
 
     List<NeedsAssessment> findByChildIdOrderByRequestReceivedDesc(long childId);
 
+    /** The cases of these children (a family's), newest first. */
+    List<NeedsAssessment> findByChildIdInOrderByRequestReceivedDescIdDesc(Collection<Long> childIds);
+
     /** The child's open case, if any (there is at most one: needs_assessment_one_open_per_child). */
     Optional<NeedsAssessment> findFirstByChildIdAndStageIn(long childId, Collection<Stage> stages);
 }

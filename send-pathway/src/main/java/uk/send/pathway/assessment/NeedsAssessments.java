@@ -242,7 +242,7 @@ public class NeedsAssessments {
                 a.getDraftIssuedOn(), a.getDraftResponseOn(), a.getDraftResponse(), a.getPreferredSettingId(),
                 a.getFinalIssuedOn(), a.getNamedSettingId(),
                 a.getDraftIssuedOn() == null ? null : calendar.earliestFinalisationDate(a.getDraftIssuedOn()),
-                NeedsAssessment.latestDraftDate(a.deadlines(calendar)));
+                NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(), a.getDraftComments());
         return new AssessmentRecord(a.getId(), child, a.getStage(), a.getRequestedBy(), a.getReasons(), a.getEvidence(),
                 a.deadlines(calendar), next, next.map(n -> calendar.status(n.due(), today)),
                 next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L), a.timeliness(calendar), m,

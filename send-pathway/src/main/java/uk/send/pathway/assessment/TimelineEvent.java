@@ -86,6 +86,10 @@ class TimelineEvent {
         return recordedAt;
     }
 
+    public long getActorId() {
+        return actorId;
+    }
+
     public String getActor() {
         return actor;
     }

@@ -62,10 +62,12 @@ class CaseworkerAssessmentsController {
     private final Clock clock;
     private final uk.send.pathway.plan.EhcPlans plans;
     private final StepFormValidator validator;
+    private final uk.send.pathway.assessment.AboutMeViews aboutMe;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
                                     AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans,
-                                    StepFormValidator validator) {
+                                    StepFormValidator validator, uk.send.pathway.assessment.AboutMeViews aboutMe) {
+        this.aboutMe = aboutMe;
         this.plans = plans;
         this.validator = validator;
         this.assessments = assessments;
@@ -127,6 +129,8 @@ class CaseworkerAssessmentsController {
         model.addAttribute("steps", CaseStep.offered(record.openSteps()));
         model.addAttribute("settingNames", settingNames(record));
         model.addAttribute("hasPlan", plans.forAssessment(viewer, id).isPresent());
+        // the family's "about me" views for section A, written on their own pages
+        model.addAttribute("aboutMe", aboutMe.read(viewer, record.child().summary().id()).values());
         return "pages/caseworker/assessment";
     }
 

@@ -57,7 +57,8 @@ class CodedColumnsTest {
                 Arguments.of("plan_version_kind_check", VersionKind.class),
                 Arguments.of("plan_version_placement_type_check", SettingType.class),
                 Arguments.of("plan_outcome_tag_check", OutcomeTag.class),
-                Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class));
+                Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class),
+                Arguments.of("about_me_whose_check", uk.send.pathway.assessment.AboutMe.Whose.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

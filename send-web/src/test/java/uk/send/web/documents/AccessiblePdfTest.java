@@ -49,6 +49,7 @@ class AccessiblePdfTest {
     private static AccessiblePdf documents;
     private static byte[] fullPlan;
     private static byte[] emptyPlan;
+    private static byte[] draftPlan;
 
     @BeforeAll
     static void renderThePlans() {
@@ -62,6 +63,8 @@ class AccessiblePdfTest {
                     documents = context.getBean(AccessiblePdf.class);
                     fullPlan = render(SamplePlans.full());
                     emptyPlan = render(SamplePlans.empty());
+                    draftPlan = documents.render("ehc-plan", Map.of("plan", SamplePlans.full(), "draft", true),
+                            SamplePlans.info("Amara O’Connell-Mensah"));
                 });
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -114,6 +117,31 @@ class AccessiblePdfTest {
                 assertThat(stripper.getText(pdf)).contains(SamplePlans.COUNCIL, "Page " + page + " of " + pages);
             }
         }
+    }
+
+    @Test
+    void every_page_of_a_draft_says_it_is_a_draft_and_no_page_of_a_final_plan_does() throws IOException {
+        try (PDDocument draft = Loader.loadPDF(draftPlan); PDDocument issued = Loader.loadPDF(fullPlan)) {
+            assertThat(draft.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= draft.getNumberOfPages(); page++) {
+                assertThat(pageText(draft, page)).as("page %d of the draft", page).contains("DRAFT – not the final plan");
+            }
+            for (int page = 1; page <= issued.getNumberOfPages(); page++) {
+                assertThat(pageText(issued, page)).doesNotContain("DRAFT");
+            }
+        }
+    }
+
+    @Test
+    void a_draft_is_still_pdf_ua_1_compliant() throws Exception {
+        assertCompliant(draftPlan, PDFAFlavour.PDFUA_1);
+    }
+
+    private static String pageText(PDDocument pdf, int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(pdf);
     }
 
     @Test

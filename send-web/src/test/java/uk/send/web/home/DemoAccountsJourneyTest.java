@@ -66,6 +66,19 @@ class DemoAccountsJourneyTest {
                 .andExpect(content().string(containsString("Not yet given")));
     }
 
+    @org.junit.jupiter.api.Test
+    void the_demo_parent_follows_an_open_request_answers_a_draft_and_reads_a_final_plan() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user(DemoAccounts.PARENT).password(DemoAccounts.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+
+        mvc.perform(get("/parent").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The council must tell you whether it will assess by")))
+                .andExpect(content().string(containsString("Respond to the draft plan")))
+                .andExpect(content().string(containsString("days left")))
+                .andExpect(content().string(containsString("Read the plan")));
+    }
+
     @ParameterizedTest(name = "{0} pages through its list")
     @CsvSource({"caseworker@demo.send, /caseworker", "caseworker@demo.send, /caseworker/children",
             "caseworker.south@demo.send, /caseworker/children"})

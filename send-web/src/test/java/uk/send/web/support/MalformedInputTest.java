@@ -32,9 +32,16 @@ import org.springframework.web.util.HtmlUtils;
 import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
+import uk.send.pathway.assessment.AdviceSource;
+import uk.send.pathway.assessment.AssessmentCommand;
+import uk.send.pathway.assessment.AssessmentRecord;
+import uk.send.pathway.assessment.NeedsAssessments;
+import uk.send.pathway.assessment.NewRequest;
+import uk.send.pathway.assessment.Requester;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.web.security.SignedIn;
 
@@ -71,6 +78,8 @@ class MalformedInputTest {
     AccountService accounts;
     @Autowired
     EhcPlans plans;
+    @Autowired
+    NeedsAssessments assessments;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -144,6 +153,11 @@ class MalformedInputTest {
         long unlinked = fixtures.child(north, school, null);
         String link = carerToLink(unlinked);
         forms.add(new Form("link", admin, () -> "/admin/children/" + unlinked, () -> link));
+        // the family's forms: their answer to a draft (a fresh draft once one is answered) and "about me"
+        RequestPostProcessor family = SignedIn.as(parent);
+        forms.add(new Form("family response", family, this::familyResponse, this::familyResponse));
+        forms.add(new Form("about me", family, () -> "/parent/children/" + child + "/about-me",
+                () -> "/parent/children/" + child + "/about-me"));
         return forms;
     }
 
@@ -277,6 +291,35 @@ class MalformedInputTest {
             attributes.put(attribute.group(1), attribute.group(2) == null ? "" : attribute.group(2));
         }
         return attributes;
+    }
+
+    private long familyCase;
+
+    /**
+     * The family's answer to a draft on a case of their own child's: an answer that is accepted closes the form
+     * (it is sent once), so the next submission goes to a fresh draft.
+     */
+    private String familyResponse() {
+        if (familyCase == 0 || assessments.view(accounts.viewer(caseworker.id()).orElseThrow(), familyCase)
+                .milestones().draftResponseOn() != null) {
+            familyCase = draftFor(fixtures.child(north, school, parent));
+        }
+        return "/parent/cases/" + familyCase + "/response";
+    }
+
+    /** A draft sent 30 days ago, taken there through the module (not the pages: many are needed, quickly). */
+    private long draftFor(long child) {
+        Viewer v = accounts.viewer(caseworker.id()).orElseThrow();
+        long id = assessments.receiveRequest(v, new NewRequest(child, Requester.PARENT, today.minusDays(70), "Reasons", null));
+        assessments.take(v, id, assessments.view(v, id).version(), new AssessmentCommand.DecideToAssess(today.minusDays(60)));
+        assessments.take(v, id, assessments.view(v, id).version(),
+                new AssessmentCommand.RequestAdvice(today.minusDays(55), AdviceSource.EDUCATIONAL_PSYCHOLOGY, "EP service", null));
+        AssessmentRecord asked = assessments.view(v, id);
+        assessments.take(v, id, asked.version(),
+                new AssessmentCommand.ReceiveAdvice(today.minusDays(40), asked.advice().get(0).id(), "Advice"));
+        assessments.take(v, id, assessments.view(v, id).version(), new AssessmentCommand.DecideToIssue(today.minusDays(35)));
+        assessments.take(v, id, assessments.view(v, id).version(), new AssessmentCommand.IssueDraft(today.minusDays(30)));
+        return id;
     }
 
     private Form step(long caseId, String slug) {

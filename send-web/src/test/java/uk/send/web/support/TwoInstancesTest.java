@@ -98,7 +98,8 @@ class TwoInstancesTest {
 
         runScheduledJobs(first);
         List<Map<String, Object>> locks = jdbc.queryForList("select name, locked_at from shedlock order by name");
-        assertThat(locks).extracting(row -> row.get("name")).containsExactly("incomplete-event-retry", "session-cleanup");
+        assertThat(locks).extracting(row -> row.get("name")).containsExactly("incomplete-event-retry", "notification-outbox",
+                "session-cleanup");
 
         runScheduledJobs(second);
         assertThat(jdbc.queryForList("select name, locked_at from shedlock order by name"))

@@ -1,0 +1,76 @@
+package uk.send.pathway.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.send.domain.access.NotInScopeException;
+import uk.send.domain.access.Role;
+import uk.send.domain.access.Viewer;
+import uk.send.domain.audit.AuditAction;
+import uk.send.domain.audit.AuditLog;
+import uk.send.domain.children.ChildDirectory;
+
+/**
+ * The family's "about me" views for section A: written by a parent (of their own child only), read by them and
+ * by the caseworker whose footprints include the child. Refusals are audited.
+ */
+@Service
+public class AboutMeViews {
+
+    private static final String ENTITY = "CHILD";
+
+    private final JdbcClient jdbc;
+    private final ChildDirectory children;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AboutMeViews(JdbcClient jdbc, ChildDirectory children, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.children = children;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The child's views and the family's, as far as written; for the child's parent or caseworker only. */
+    @Transactional(readOnly = true)
+    public Map<AboutMe.Whose, AboutMe> read(Viewer viewer, long childId) {
+        if (!(viewer.is(Role.PARENT) || viewer.is(Role.CASEWORKER)) || !children.canSee(viewer, childId)) {
+            refuse(viewer, childId);
+        }
+        Map<AboutMe.Whose, AboutMe> views = new EnumMap<>(AboutMe.Whose.class);
+        jdbc.sql("select whose, views, written_on from about_me where child_id = :child").param("child", childId)
+                .query((rs, n) -> new AboutMe(AboutMe.Whose.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class)))
+                .list().forEach(v -> views.put(v.whose(), v));
+        return views;
+    }
+
+    /** A parent writes (or rewrites) the child's or the family's views; blank views are refused. */
+    @Transactional
+    public void write(Viewer viewer, long childId, AboutMe.Whose whose, String views) {
+        if (!viewer.is(Role.PARENT) || !children.canSee(viewer, childId)) {
+            refuse(viewer, childId);
+        }
+        if (views == null || views.isBlank() || views.strip().length() > AboutMe.MAX) {
+            throw new IllegalArgumentException("Views must be given, and at most " + AboutMe.MAX + " characters");
+        }
+        jdbc.sql("""
+                        insert into about_me (child_id, whose, views, written_on, written_by) values (:child, :whose, :views, :on, :by)
+                        on conflict (child_id, whose) do update set views = excluded.views, written_on = excluded.written_on,
+                        written_by = excluded.written_by""")
+                .param("child", childId).param("whose", whose.name()).param("views", views.strip())
+                .param("on", LocalDate.now(clock)).param("by", viewer.userId()).update();
+        audit.record(viewer, AuditAction.CHILD_UPDATED, ENTITY, childId, "about me: " + whose.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void refuse(Viewer viewer, long childId) {
+        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, childId, "about me");
+        throw new NotInScopeException(ENTITY);
+    }
+}

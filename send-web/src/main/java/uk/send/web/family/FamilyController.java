@@ -1,0 +1,232 @@
+package uk.send.web.family;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildSummary;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.assessment.AboutMe;
+import uk.send.pathway.assessment.AboutMeViews;
+import uk.send.pathway.assessment.FamilyCase;
+import uk.send.pathway.assessment.FamilyCases;
+import uk.send.pathway.assessment.FamilyDraftResponse;
+import uk.send.pathway.assessment.IllegalTransitionException;
+import uk.send.pathway.assessment.SectionComment;
+import uk.send.pathway.plan.EhcPlans;
+import uk.send.pathway.plan.PlanVersionView;
+import uk.send.pathway.plan.PlanView;
+import uk.send.pathway.plan.VersionKind;
+import uk.send.web.family.FamilyForms.AboutMeForm;
+import uk.send.web.family.FamilyForms.ResponseForm;
+import uk.send.web.support.Choice;
+import uk.send.web.support.KnownIds;
+import uk.send.web.support.Notice;
+
+/**
+ * A parent's or young person's own pages: their children, each child's case (where it stands, the dates the
+ * council must meet, the timeline) and plan (reusing {@code /plans/{id}}), and their say: the answer to a draft
+ * plan, the confirmation of exactly what was sent, and section A's "about me" views. Only their own children:
+ * the list is scoped in the query, and every case or child by id is checked (and a refusal audited) below.
+ */
+@Controller
+@EnableConfigurationProperties(TeamContact.class)
+class FamilyController {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** A child on the parent's home page: the newest case (if any) and the current plan (if one has been issued). */
+    record FamilyChild(ChildSummary child, FamilyCase assessment, PlanView plan, PlanVersionView latest) {
+
+        LocalDate newest() {
+            LocalDate caseDate = assessment == null ? null : assessment.requestReceived();
+            LocalDate planDate = latest == null ? null : latest.issuedOn();
+            if (caseDate == null) {
+                return planDate == null ? LocalDate.MIN : planDate;
+            }
+            return planDate == null || caseDate.isAfter(planDate) ? caseDate : planDate;
+        }
+    }
+
+    private final ChildDirectory children;
+    private final FamilyCases cases;
+    private final EhcPlans plans;
+    private final AboutMeViews aboutMe;
+    private final ReferenceData reference;
+    private final KnownIds known;
+    private final ConfirmationEmail emails;
+    private final TeamContact team;
+    private final Clock clock;
+
+    FamilyController(ChildDirectory children, FamilyCases cases, EhcPlans plans, AboutMeViews aboutMe,
+                     ReferenceData reference, KnownIds known, ConfirmationEmail emails, TeamContact team, Clock clock) {
+        this.children = children;
+        this.cases = cases;
+        this.plans = plans;
+        this.aboutMe = aboutMe;
+        this.reference = reference;
+        this.known = known;
+        this.emails = emails;
+        this.team = team;
+        this.clock = clock;
+    }
+
+    @ModelAttribute("team")
+    TeamContact team() {
+        return team;
+    }
+
+    @GetMapping("/parent")
+    String home(Viewer viewer, Model model) {
+        List<ChildSummary> own = children.search(viewer, null, null, PageRequest.of(0, 50, ChildDirectory.DEFAULT_SORT))
+                .getContent();
+        Map<Long, FamilyCase> latest = cases.latestFor(viewer, own.stream().map(ChildSummary::id).toList());
+        List<FamilyChild> family = own.stream().map(c -> {
+            Optional<PlanView> plan = plans.currentFor(viewer, c.id()).filter(p -> !p.issued().isEmpty());
+            return new FamilyChild(c, latest.get(c.id()), plan.orElse(null),
+                    plan.map(p -> p.issued().get(p.issued().size() - 1)).orElse(null));
+        }).sorted(Comparator.comparing(FamilyChild::newest).reversed()).toList();
+        model.addAttribute("family", family);
+        return "pages/parent/home";
+    }
+
+    @GetMapping("/parent/cases/{id}")
+    String assessment(@PathVariable long id, Viewer viewer, Model model) {
+        FamilyCase c = cases.view(viewer, id);
+        model.addAttribute("case", c);
+        model.addAttribute("child", childName(c.childId()));
+        model.addAttribute("plan", plans.currentFor(viewer, c.childId()).filter(p -> !p.issued().isEmpty()).orElse(null));
+        return "pages/parent/case";
+    }
+
+    @GetMapping("/parent/cases/{id}/response")
+    String responseForm(@PathVariable long id, Viewer viewer, Model model) {
+        FamilyCase c = awaiting(viewer, id);
+        model.addAttribute("responseForm", ResponseForm.empty(c.version()));
+        return responsePage(viewer, c, model);
+    }
+
+    @PostMapping("/parent/cases/{id}/response")
+    String respond(@PathVariable long id, @ModelAttribute("responseForm") ResponseForm form, BindingResult errors,
+                   Viewer viewer, Model model) {
+        FamilyCase c = awaiting(viewer, id);
+        if (form.version() == null) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("The form has no version");
+        }
+        if (form.settingId() != null && !errors.hasFieldErrors("settingId") && !known.isSetting(form.settingId())) {
+            errors.rejectValue("settingId", "typeMismatch.settingId");
+        }
+        FamilyDraftResponse response = errors.hasErrors() ? null : form.toResponse();
+        if (response != null && response.isEmpty()) {
+            errors.rejectValue("comments", "family.response.empty");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                String setting = response.preferredSettingId() == null ? null
+                        : reference.settingView(response.preferredSettingId()).name();
+                cases.respondToDraft(viewer, id, form.version(), response,
+                        emails.of(childName(c.childId()), response, setting, LocalDate.now(clock)));
+                return "redirect:/parent/cases/" + id + "/response/sent";
+            } catch (IllegalTransitionException refused) {
+                errors.rejectValue(refused.field() == IllegalTransitionException.Field.SETTING ? "settingId" : "comments",
+                        refused.messageKey(), refused.arguments().stream()
+                                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray(), null);
+            }
+        }
+        return responsePage(viewer, c, model);
+    }
+
+    /** A case of the family's own whose draft awaits their answer; otherwise there is no form to show (404). */
+    private FamilyCase awaiting(Viewer viewer, long id) {
+        FamilyCase c = cases.view(viewer, id);
+        if (!c.awaitingResponse()) {
+            throw new NoSuchElementException("No draft awaits an answer on this case");
+        }
+        return c;
+    }
+
+    private String responsePage(Viewer viewer, FamilyCase c, Model model) {
+        model.addAttribute("case", c);
+        model.addAttribute("child", childName(c.childId()));
+        PlanView plan = plans.currentFor(viewer, c.childId()).orElse(null);
+        model.addAttribute("plan", plan);
+        model.addAttribute("draft", plan == null ? null : plan.issued().stream()
+                .filter(v -> v.kind() == VersionKind.DRAFT).reduce((a, b) -> b).orElse(null));
+        model.addAttribute("sections", SectionComment.SECTIONS);
+        model.addAttribute("settings", reference.allSettings().stream().filter(s -> s.open())
+                .map(s -> Choice.text(String.valueOf(s.id()), s.name())).toList());
+        return "pages/parent/respond";
+    }
+
+    @GetMapping("/parent/cases/{id}/response/sent")
+    String sent(@PathVariable long id, Viewer viewer, Model model) {
+        FamilyCase c = cases.view(viewer, id);
+        if (c.response() == null) {
+            throw new NoSuchElementException("Nothing has been sent on this case");
+        }
+        model.addAttribute("case", c);
+        model.addAttribute("child", childName(c.childId()));
+        return "pages/parent/sent";
+    }
+
+    @GetMapping("/parent/children/{childId}/about-me")
+    String aboutMeForm(@PathVariable long childId, Viewer viewer, Model model) {
+        Map<AboutMe.Whose, AboutMe> views = aboutMe.read(viewer, childId);
+        model.addAttribute("aboutMeForm", new AboutMeForm(text(views, AboutMe.Whose.CHILD), text(views, AboutMe.Whose.FAMILY)));
+        model.addAttribute("child", childName(childId));
+        model.addAttribute("childId", childId);
+        return "pages/parent/about-me";
+    }
+
+    @PostMapping("/parent/children/{childId}/about-me")
+    String writeAboutMe(@PathVariable long childId, @ModelAttribute("aboutMeForm") AboutMeForm form, BindingResult errors,
+                        Viewer viewer, Model model, RedirectAttributes redirect) {
+        aboutMe.read(viewer, childId); // refused, and audited, for another family's child
+        boolean childGiven = form.childViews() != null && !form.childViews().isBlank();
+        boolean familyGiven = form.familyViews() != null && !form.familyViews().isBlank();
+        if (!errors.hasErrors() && !childGiven && !familyGiven) {
+            errors.rejectValue("childViews", "family.aboutMe.empty");
+        }
+        if (errors.hasErrors()) {
+            model.addAttribute("child", childName(childId));
+            model.addAttribute("childId", childId);
+            return "pages/parent/about-me";
+        }
+        if (childGiven) {
+            aboutMe.write(viewer, childId, AboutMe.Whose.CHILD, form.childViews());
+        }
+        if (familyGiven) {
+            aboutMe.write(viewer, childId, AboutMe.Whose.FAMILY, form.familyViews());
+        }
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("family.aboutMe.saved"));
+        return "redirect:/parent";
+    }
+
+    private static String text(Map<AboutMe.Whose, AboutMe> views, AboutMe.Whose whose) {
+        return Optional.ofNullable(views.get(whose)).map(AboutMe::views).orElse(null);
+    }
+
+    /** The child's name, for a child whose record the module has already checked the viewer may see. */
+    private String childName(long childId) {
+        return children.identities(List.of(childId)).get(childId).fullName();
+    }
+}
