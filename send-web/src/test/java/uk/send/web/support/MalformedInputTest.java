@@ -144,6 +144,12 @@ class MalformedInputTest {
         long unlinked = fixtures.child(north, school, null);
         String link = carerToLink(unlinked);
         forms.add(new Form("link", admin, () -> "/admin/children/" + unlinked, () -> link));
+        forms.add(new Form("new child (caseworker)", caseworker, () -> "/children/new", () -> "/children/new"));
+        forms.add(new Form("new child (admin)", admin, () -> "/children/new", () -> "/children/new"));
+        long first = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
+        long second = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
+        forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
+                () -> "/admin/children/merge"));
         return forms;
     }
 
