@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +40,7 @@ import uk.send.domain.children.internal.ChildRepository;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
+import uk.send.domain.reference.Postcode;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.Upn;
 import uk.send.domain.reference.internal.ReferenceEntities;
@@ -202,21 +204,8 @@ public class ChildDirectory {
         if (!actor.is(Role.CASEWORKER) && !actor.is(Role.ADMIN)) {
             throw new NotInScopeException(ENTITY);
         }
-        FootprintView footprint = reference.footprintForPostcode(command.homePostcode())
-                .or(() -> Optional.ofNullable(command.footprintId()).map(reference::footprintView))
-                .orElseThrow(() -> new ChildRefusedException("homePostcode", "child.postcode.unknownArea",
-                        command.homePostcode().district()));
-        if (actor.is(Role.CASEWORKER) && !actor.worksIn(footprint.id())) {
-            audit.recordIndependently(actor.userId(), actor.email(), AuditAction.ACCESS_DENIED, "FOOTPRINT",
-                    footprint.id(), "new child outside scope of " + actor.role());
-            throw new ChildRefusedException("homePostcode", "child.postcode.outsideScope", footprint.name());
-        }
-        if (command.upn() != null && children.existsByUpn(command.upn().value())) {
-            throw new ChildRefusedException("upn", "child.upn.taken");
-        }
-        if (command.nhsNumber() != null && children.existsByNhsNumber(command.nhsNumber().value())) {
-            throw new ChildRefusedException("nhsNumber", "child.nhsNumber.taken");
-        }
+        FootprintView footprint = homeFootprint(command.homePostcode(), command.footprintId(), actor);
+        checkIdentifiersFree(command.upn(), command.nhsNumber(), -1L);
         Child child = new Child(command.givenName(), command.familyName(), command.dateOfBirth(),
                 entities.footprint(footprint.id()));
         child.identify(command.upn(), command.nhsNumber());
@@ -237,6 +226,58 @@ public class ChildDirectory {
         audit.record(actor, AuditAction.CHILD_CREATED, ENTITY, child.getId(),
                 "recorded by hand with " + command.carers().size() + " carers");
         return child.getId();
+    }
+
+    /**
+     * Corrects a child's details (an administrator's fix of what was typed wrongly): names, date of birth, UPN,
+     * NHS number, postcode (and so footprint) and setting. Refused when the record changed since it was opened,
+     * or when the UPN or NHS number is another child's. Audited as corrected, without the details.
+     */
+    @Transactional
+    public void correct(long childId, ChildCorrection correction, Viewer actor) {
+        requireAdmin(actor);
+        Child child = children.findRecord(childId).filter(c -> !c.isMerged())
+                .orElseThrow(() -> new NoSuchElementException("No such child"));
+        if (child.getVersion() != correction.version()) {
+            throw new OptimisticLockingFailureException("The child's record changed since the page was opened");
+        }
+        checkIdentifiersFree(correction.upn(), correction.nhsNumber(), childId);
+        if (correction.homePostcode() != null) {
+            FootprintView footprint = homeFootprint(correction.homePostcode(), correction.footprintId(), actor);
+            child.liveAt(correction.homePostcode(), entities.footprint(footprint.id()));
+        }
+        child.correct(correction.givenName(), correction.familyName(), correction.dateOfBirth());
+        child.identify(correction.upn(), correction.nhsNumber());
+        child.attendSetting(correction.settingId() == null ? null : entities.setting(correction.settingId()));
+        children.flush();
+        audit.record(actor, AuditAction.CHILD_UPDATED, ENTITY, childId, "details corrected");
+    }
+
+    /**
+     * The footprint a postcode is in, or the one chosen when it is in none; a caseworker may record a home only
+     * in their own footprints (refused, and the refusal audited, otherwise).
+     */
+    private FootprintView homeFootprint(Postcode postcode, Long chosenFootprintId, Viewer actor) {
+        FootprintView footprint = reference.footprintForPostcode(postcode)
+                .or(() -> Optional.ofNullable(chosenFootprintId).map(reference::footprintView))
+                .orElseThrow(() -> new ChildRefusedException("homePostcode", "child.postcode.unknownArea",
+                        postcode.district()));
+        if (actor.is(Role.CASEWORKER) && !actor.worksIn(footprint.id())) {
+            audit.recordIndependently(actor.userId(), actor.email(), AuditAction.ACCESS_DENIED, "FOOTPRINT",
+                    footprint.id(), "child's home outside scope of " + actor.role());
+            throw new ChildRefusedException("homePostcode", "child.postcode.outsideScope", footprint.name());
+        }
+        return footprint;
+    }
+
+    /** A UPN or NHS number belongs to one child: another record with it is that child. */
+    private void checkIdentifiersFree(Upn upn, NhsNumber nhsNumber, long exceptId) {
+        if (upn != null && children.existsByUpnAndIdNot(upn.value(), exceptId)) {
+            throw new ChildRefusedException("upn", "child.upn.taken");
+        }
+        if (nhsNumber != null && children.existsByNhsNumberAndIdNot(nhsNumber.value(), exceptId)) {
+            throw new ChildRefusedException("nhsNumber", "child.nhsNumber.taken");
+        }
     }
 
     /** The live record a merged record was merged into (following a chain of merges); empty for a live record. */

@@ -1,6 +1,5 @@
 package uk.send.web.children;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +9,8 @@ import java.util.Objects;
 import uk.send.domain.children.CarerDetails;
 import uk.send.domain.children.NewChild;
 import uk.send.domain.children.Relationship;
-import uk.send.domain.reference.NhsNumber;
-import uk.send.domain.reference.Postcode;
-import uk.send.domain.reference.Upn;
 import uk.send.web.admin.CarerFormValidator;
 import uk.send.web.admin.Text;
-import uk.send.web.support.DateFields;
 import uk.send.web.support.Parsed;
 import uk.send.web.support.TextInput;
 
@@ -41,7 +36,7 @@ record ChildForm(@TextInput(max = CarerFormValidator.NAME_MAX) String givenName,
                  @TextInput(max = CarerFormValidator.PHONE_MAX) String secondCarerPhone,
                  @TextInput(max = Text.EMAIL_MAX) String secondCarerEmail,
                  @TextInput(max = CarerFormValidator.ADDRESS_MAX, lines = true) String secondCarerAddress,
-                 Boolean differentChild) {
+                 Boolean differentChild) implements ChildFields {
 
     static ChildForm empty() {
         return new ChildForm("", "", "", "", "", "", "", "", null, null, "", "", null, null, "", "", "", "", "", null,
@@ -78,18 +73,6 @@ record ChildForm(@TextInput(max = CarerFormValidator.NAME_MAX) String givenName,
                 secondCarerParentalResponsibility, secondCarerPhone, secondCarerEmail, secondCarerAddress);
     }
 
-    LocalDate dateOfBirth() {
-        return DateFields.parse(day, month, year).orElseThrow();
-    }
-
-    Upn parsedUpn() {
-        return Text.isBlank(upn) ? null : Upn.of(upn);
-    }
-
-    NhsNumber parsedNhsNumber() {
-        return Text.isBlank(nhsNumber) ? null : NhsNumber.of(nhsNumber);
-    }
-
     /** The command, once the form is valid. */
     NewChild toCommand() {
         List<CarerDetails> carers = new ArrayList<>();
@@ -98,7 +81,7 @@ record ChildForm(@TextInput(max = CarerFormValidator.NAME_MAX) String givenName,
             carers.add(secondCarer().toDetails());
         }
         return new NewChild(givenName.strip(), familyName.strip(), dateOfBirth(), parsedUpn(), parsedNhsNumber(),
-                Postcode.of(homePostcode), footprintId, settingId, carers);
+                parsedPostcode(), footprintId, settingId, carers);
     }
 
     /** Every field as the page would post it: carried through the likely-duplicates page in hidden fields. */

@@ -39,13 +39,24 @@ class ChildFormValidator {
     }
 
     void validate(ChildForm form, Errors errors) {
+        validateChild(form, true, errors);
+        carer(form.firstCarer(), errors);
+        if (!form.secondCarer().isBlank()) {
+            carer(form.secondCarer(), errors);
+        }
+    }
+
+    /** Who the child is and where they live; the postcode may be left blank only where it is not required. */
+    void validateChild(ChildFields form, boolean postcodeRequired, Errors errors) {
         Text.required(errors, "givenName", form.givenName(), "newChild.givenName.required");
         Text.required(errors, "familyName", form.familyName(), "newChild.familyName.required");
         dateOfBirth(form, errors);
         upn(form.upn(), errors);
         nhsNumber(form.nhsNumber(), errors);
         if (Text.isBlank(form.homePostcode())) {
-            Text.reject(errors, "homePostcode", "newChild.homePostcode.required");
+            if (postcodeRequired) {
+                Text.reject(errors, "homePostcode", "newChild.homePostcode.required");
+            }
         } else if (!Postcode.isValid(form.homePostcode())) {
             Text.reject(errors, "homePostcode", "newChild.homePostcode.invalid");
         }
@@ -55,13 +66,9 @@ class ChildFormValidator {
         if (form.settingId() != null && !knownIds.isSetting(form.settingId())) {
             Text.reject(errors, "settingId", "newChild.settingId.unknown");
         }
-        carer(form.firstCarer(), errors);
-        if (!form.secondCarer().isBlank()) {
-            carer(form.secondCarer(), errors);
-        }
     }
 
-    private void dateOfBirth(ChildForm form, Errors errors) {
+    private void dateOfBirth(ChildFields form, Errors errors) {
         if (errors.hasFieldErrors("day")) {
             return;
         }

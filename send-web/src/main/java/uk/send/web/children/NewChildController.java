@@ -1,7 +1,5 @@
 package uk.send.web.children;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +15,6 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRefusedException;
 import uk.send.domain.children.LikelyDuplicates;
-import uk.send.domain.children.Relationship;
-import uk.send.domain.reference.ReferenceData;
-import uk.send.web.support.Choice;
 import uk.send.web.support.Notice;
 
 /**
@@ -33,12 +28,12 @@ class NewChildController {
     static final String PATH = "/children/new";
 
     private final ChildDirectory children;
-    private final ReferenceData reference;
+    private final ChildChoices choices;
     private final ChildFormValidator validator;
 
-    NewChildController(ChildDirectory children, ReferenceData reference, ChildFormValidator validator) {
+    NewChildController(ChildDirectory children, ChildChoices choices, ChildFormValidator validator) {
         this.children = children;
-        this.reference = reference;
+        this.choices = choices;
         this.validator = validator;
     }
 
@@ -102,14 +97,7 @@ class NewChildController {
     }
 
     private String formPage(Viewer viewer, Model model) {
-        model.addAttribute("footprints", reference.footprints().stream()
-                .filter(f -> viewer.is(Role.ADMIN) || viewer.worksIn(f.id()))
-                .map(f -> Choice.text(f.id(), f.name())).toList());
-        model.addAttribute("settings", reference.allSettings().stream()
-                .filter(s -> s.open())
-                .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
-        model.addAttribute("relationships", Choice.of(Relationship.class, "relationship"));
-        model.addAttribute("yesNo", List.of(Choice.message(true, "common.yes"), Choice.message(false, "common.no")));
+        choices.addTo(model, viewer);
         model.addAttribute("backLink", viewer.is(Role.CASEWORKER) ? "/caseworker/children" : "/admin/children");
         return "pages/children/new";
     }

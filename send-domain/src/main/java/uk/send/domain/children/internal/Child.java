@@ -111,6 +111,12 @@ public class Child {
         this.familyName = familyName.trim();
     }
 
+    /** Corrects who the child is: names and date of birth as typed wrongly before. */
+    public void correct(String givenName, String familyName, LocalDate dateOfBirth) {
+        rename(givenName, familyName);
+        this.dateOfBirth = dateOfBirth;
+    }
+
     public void identify(Upn upn, NhsNumber nhsNumber) {
         this.upn = upn == null ? null : upn.value();
         this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();

@@ -35,9 +35,9 @@ public interface ChildRepository extends JpaRepository<Child, Long>, JpaSpecific
     List<Child> findLikelyDuplicates(String givenName, String familyName, LocalDate dateOfBirth, String upn,
                                      String nhsNumber, long exceptId, Limit limit);
 
-    boolean existsByUpn(String upn);
+    boolean existsByUpnAndIdNot(String upn, long id);
 
-    boolean existsByNhsNumber(String nhsNumber);
+    boolean existsByNhsNumberAndIdNot(String nhsNumber, long id);
 
     /** Moves every carer of one record to another (a merge). */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
