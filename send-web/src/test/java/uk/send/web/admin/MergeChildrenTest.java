@@ -21,6 +21,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.ReferenceStatistics;
 import uk.send.domain.reference.SettingView;
 import uk.send.domain.reference.Upn;
 import uk.send.domain.testing.Fixtures;
@@ -38,6 +39,8 @@ class MergeChildrenTest extends AdminPageTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReferenceStatistics statistics;
 
     private FootprintView north;
     private SettingView school;
@@ -131,6 +134,9 @@ class MergeChildrenTest extends AdminPageTest {
                 merged)).isOne();
         assertThat(count("select count(*) from audit_event where action = 'CHILD_MERGED' and entity_id = cast(:id as varchar)",
                 kept)).isOne();
+
+        assertThat(statistics.byFootprint(Set.of(north.id())).get(0).children())
+                .as("a merged record is not counted as a child").isEqualTo(2 - 1);
 
         // the merged record's addresses lead to the one kept; it is in no list or search
         mvc.perform(get("/children/{id}", merged).with(SignedIn.as(caseworker))).andExpect(redirectedUrl("/children/" + kept));
