@@ -2,6 +2,7 @@ package uk.send.domain.children;
 
 import jakarta.persistence.EntityManager;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -11,9 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -32,7 +37,13 @@ import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.internal.Carer;
 import uk.send.domain.children.internal.Child;
 import uk.send.domain.children.internal.ChildRepository;
+import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.NhsNumber;
+import uk.send.domain.reference.Postcode;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.reference.Upn;
+import uk.send.domain.reference.internal.ReferenceEntities;
 import uk.send.domain.reference.SenProvision;
 
 /**
@@ -49,6 +60,9 @@ public class ChildDirectory {
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu"), DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d-M-uuuu"));
 
+    private static final int DUPLICATES_SHOWN = 20;
+    private static final int MAX_MERGE_HOPS = 20;
+
     /** Lists sort by family name, then given name, then id so that pages are stable. */
     public static final Sort DEFAULT_SORT = Sort.by("familyName", "givenName", "id");
 
@@ -56,8 +70,17 @@ public class ChildDirectory {
     private final AccountService accounts;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final ReferenceData reference;
+    private final ReferenceEntities entities;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ChildDirectory(ChildRepository children, AccountService accounts, AuditLog audit, EntityManager entityManager) {
+    ChildDirectory(ChildRepository children, AccountService accounts, AuditLog audit, EntityManager entityManager,
+                   ReferenceData reference, ReferenceEntities entities, ApplicationEventPublisher events, Clock clock) {
+        this.reference = reference;
+        this.entities = entities;
+        this.events = events;
+        this.clock = clock;
         this.children = children;
         this.accounts = accounts;
         this.audit = audit;
@@ -95,7 +118,8 @@ public class ChildDirectory {
     /** Opens a child's record; refused (and the refusal audited) when the child is outside the viewer's scope. */
     @Transactional
     public ChildRecord view(Viewer viewer, long childId) {
-        Child child = children.findRecord(childId).orElseThrow(() -> new NoSuchElementException("No such child"));
+        Child child = children.findRecord(childId).filter(c -> !c.isMerged())
+                .orElseThrow(() -> new NoSuchElementException("No such child"));
         if (!ChildScope.canSee(viewer, child)) {
             audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, childId,
                     "outside scope of " + viewer.role());
@@ -145,6 +169,162 @@ public class ChildDirectory {
         audit.record(null, SERVICE, AuditAction.CHILD_UPDATED, ENTITY, childId, "SEN provision " + provision.code());
     }
 
+    /**
+     * Records that may be the same child as the one described (same name and date of birth, or the same UPN or
+     * NHS number), searched among all live records; the viewer sees those in their scope, and only a count of
+     * the others. {@code exceptId} leaves out the record being compared (null for none). Audited as a search.
+     */
+    @Transactional
+    public LikelyDuplicates likelyDuplicates(Viewer viewer, String givenName, String familyName, LocalDate dateOfBirth,
+                                             Upn upn, NhsNumber nhsNumber, Long exceptId) {
+        String upnValue = upn == null ? null : upn.value();
+        String nhsValue = nhsNumber == null ? null : nhsNumber.value();
+        List<Child> found = children.findLikelyDuplicates(givenName.strip(), familyName.strip(), dateOfBirth, upnValue,
+                nhsValue, exceptId == null ? -1L : exceptId, Limit.of(DUPLICATES_SHOWN));
+        List<LikelyDuplicates.Match> visible = found.stream().filter(c -> ChildScope.canSee(viewer, c))
+                .map(c -> new LikelyDuplicates.Match(ChildSummary.of(c),
+                        upnValue != null && c.getUpn().map(u -> u.value().equals(upnValue)).orElse(false),
+                        nhsValue != null && c.getNhsNumber().map(n -> n.value().equals(nhsValue)).orElse(false),
+                        c.getGivenName().equalsIgnoreCase(givenName.strip())
+                                && c.getFamilyName().equalsIgnoreCase(familyName.strip())
+                                && c.getDateOfBirth().equals(dateOfBirth)))
+                .toList();
+        audit.record(viewer, AuditAction.CHILD_SEARCHED, ENTITY, null, "duplicate check: " + found.size() + " found");
+        return new LikelyDuplicates(visible, found.size() - visible.size());
+    }
+
+    /**
+     * Records a child not yet known, with their parents or carers, and returns the new record's id. The home
+     * footprint is the one the postcode is in (the command's footprint only when the postcode is in none);
+     * a caseworker may record only a child living in their footprints. A UPN or NHS number already recorded
+     * is refused: that child is already known. Audited as who recorded which record, never who the child is.
+     */
+    @Transactional
+    public long record(NewChild command, Viewer actor) {
+        if (!actor.is(Role.CASEWORKER) && !actor.is(Role.ADMIN)) {
+            throw new NotInScopeException(ENTITY);
+        }
+        FootprintView footprint = homeFootprint(command.homePostcode(), command.footprintId(), actor);
+        checkIdentifiersFree(command.upn(), command.nhsNumber(), -1L);
+        Child child = new Child(command.givenName(), command.familyName(), command.dateOfBirth(),
+                entities.footprint(footprint.id()));
+        child.identify(command.upn(), command.nhsNumber());
+        child.liveAt(command.homePostcode(), entities.footprint(footprint.id()));
+        if (command.settingId() != null) {
+            child.attendSetting(entities.setting(command.settingId()));
+        }
+        for (CarerDetails details : command.carers()) {
+            Carer carer = child.addCarer(details.givenName(), details.familyName(), details.relationship(),
+                    details.parentalResponsibility());
+            carer.contactBy(details.email(), details.phone());
+            carer.liveAt(details.address());
+            if (details.accountId() != null && actor.is(Role.ADMIN)) {
+                carer.linkAccount(parentAccount(details.accountId()));
+            }
+        }
+        children.saveAndFlush(child);
+        audit.record(actor, AuditAction.CHILD_CREATED, ENTITY, child.getId(),
+                "recorded by hand with " + command.carers().size() + " carers");
+        return child.getId();
+    }
+
+    /**
+     * Corrects a child's details (an administrator's fix of what was typed wrongly): names, date of birth, UPN,
+     * NHS number, postcode (and so footprint) and setting. Refused when the record changed since it was opened,
+     * or when the UPN or NHS number is another child's. Audited as corrected, without the details.
+     */
+    @Transactional
+    public void correct(long childId, ChildCorrection correction, Viewer actor) {
+        requireAdmin(actor);
+        Child child = children.findRecord(childId).filter(c -> !c.isMerged())
+                .orElseThrow(() -> new NoSuchElementException("No such child"));
+        if (child.getVersion() != correction.version()) {
+            throw new OptimisticLockingFailureException("The child's record changed since the page was opened");
+        }
+        checkIdentifiersFree(correction.upn(), correction.nhsNumber(), childId);
+        if (correction.homePostcode() != null) {
+            FootprintView footprint = homeFootprint(correction.homePostcode(), correction.footprintId(), actor);
+            child.liveAt(correction.homePostcode(), entities.footprint(footprint.id()));
+        }
+        child.correct(correction.givenName(), correction.familyName(), correction.dateOfBirth());
+        child.identify(correction.upn(), correction.nhsNumber());
+        child.attendSetting(correction.settingId() == null ? null : entities.setting(correction.settingId()));
+        children.flush();
+        audit.record(actor, AuditAction.CHILD_UPDATED, ENTITY, childId, "details corrected");
+    }
+
+    /**
+     * The footprint a postcode is in, or the one chosen when it is in none; a caseworker may record a home only
+     * in their own footprints (refused, and the refusal audited, otherwise).
+     */
+    private FootprintView homeFootprint(Postcode postcode, Long chosenFootprintId, Viewer actor) {
+        FootprintView footprint = reference.footprintForPostcode(postcode)
+                .or(() -> Optional.ofNullable(chosenFootprintId).map(reference::footprintView))
+                .orElseThrow(() -> new ChildRefusedException("homePostcode", "child.postcode.unknownArea",
+                        postcode.district()));
+        if (actor.is(Role.CASEWORKER) && !actor.worksIn(footprint.id())) {
+            audit.recordIndependently(actor.userId(), actor.email(), AuditAction.ACCESS_DENIED, "FOOTPRINT",
+                    footprint.id(), "child's home outside scope of " + actor.role());
+            throw new ChildRefusedException("homePostcode", "child.postcode.outsideScope", footprint.name());
+        }
+        return footprint;
+    }
+
+    /** A UPN or NHS number belongs to one child: another record with it is that child. */
+    private void checkIdentifiersFree(Upn upn, NhsNumber nhsNumber, long exceptId) {
+        if (upn != null && children.existsByUpnAndIdNot(upn.value(), exceptId)) {
+            throw new ChildRefusedException("upn", "child.upn.taken");
+        }
+        if (nhsNumber != null && children.existsByNhsNumberAndIdNot(nhsNumber.value(), exceptId)) {
+            throw new ChildRefusedException("nhsNumber", "child.nhsNumber.taken");
+        }
+    }
+
+    /** The live record a merged record was merged into (following a chain of merges); empty for a live record. */
+    @Transactional(readOnly = true)
+    public Optional<Long> mergedInto(long childId) {
+        Optional<Child> child = children.findById(childId);
+        Long into = null;
+        for (int hops = 0; child.isPresent() && child.get().isMerged() && hops < MAX_MERGE_HOPS; hops++) {
+            into = child.get().getMergedIntoId();
+            child = children.findById(into);
+        }
+        return Optional.ofNullable(into);
+    }
+
+    /**
+     * Merges a duplicate record into the one kept, in one transaction: its parents and carers move to the kept
+     * record (a carer linked to an account the kept record already links keeps its details, not the link); the
+     * kept record takes the identifiers, postcode, setting and needs it lacks; the duplicate is marked merged,
+     * not deleted. {@link ChildrenMerged} is published inside the transaction so that every module moves its
+     * own history (assessments, plans...) in it too, or refuses the merge ({@link MergeRefusedException}),
+     * which rolls all of it back. Administrators only; audited on both records. The audit trail itself is
+     * append-only: the rows about the duplicate stay under its id, tied to the kept record by the merge's rows.
+     */
+    @Transactional
+    public void merge(long keptId, long mergedId, Viewer actor) {
+        requireAdmin(actor);
+        Child kept = children.findRecord(keptId).orElseThrow(() -> new NoSuchElementException("No such child"));
+        Child merged = children.findRecord(mergedId).orElseThrow(() -> new NoSuchElementException("No such child"));
+        if (keptId == mergedId || kept.isMerged() || merged.isMerged()) {
+            throw new MergeRefusedException("merge.refused.notTwoRecords");
+        }
+        Set<Long> linkedOnKept = kept.getCarers().stream().filter(c -> c.getAccount() != null)
+                .map(c -> c.getAccount().getId()).collect(Collectors.toSet());
+        merged.getCarers().stream().filter(c -> c.getAccount() != null && linkedOnKept.contains(c.getAccount().getId()))
+                .forEach(c -> c.linkAccount(null));
+        Upn upn = merged.getUpn().orElse(null);
+        NhsNumber nhsNumber = merged.getNhsNumber().orElse(null);
+        merged.mergeInto(kept, clock.instant());
+        children.flush(); // the duplicate gives up its identifiers before the kept record takes them
+        kept.takeWhatIsMissingFrom(merged, upn, nhsNumber);
+        children.flush();
+        children.moveCarers(merged, kept);
+        events.publishEvent(new ChildrenMerged(keptId, mergedId, actor.email()));
+        audit.record(actor, AuditAction.CHILD_MERGED, ENTITY, keptId, "kept; merged " + mergedId + " into it");
+        audit.record(actor, AuditAction.CHILD_MERGED, ENTITY, mergedId, "merged into " + keptId);
+    }
+
     /** Adds a parent or carer to a child's record, linked to a parent account where one is given. */
     @Transactional
     public ChildRecord addCarer(long childId, CarerDetails details, Viewer actor) {
@@ -153,6 +333,7 @@ public class ChildDirectory {
         Carer carer = child.addCarer(details.givenName(), details.familyName(), details.relationship(),
                 details.parentalResponsibility());
         carer.contactBy(details.email(), details.phone());
+        carer.liveAt(details.address());
         if (details.accountId() != null) {
             carer.linkAccount(parentAccount(details.accountId()));
         }

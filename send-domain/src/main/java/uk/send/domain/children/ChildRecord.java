@@ -6,11 +6,13 @@ import uk.send.domain.children.internal.Carer;
 import uk.send.domain.children.internal.Child;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
+import uk.send.domain.reference.Postcode;
 import uk.send.domain.reference.SettingType;
 
 /** A child's record as the people allowed to see it see it. */
 public record ChildRecord(ChildSummary summary, String nhsNumber, Long settingId, SettingType settingType,
-                          long homeFootprintId, NeedCode secondaryNeed, List<CarerView> carers, int version) {
+                          long homeFootprintId, String homePostcode, NeedCode secondaryNeed, List<CarerView> carers,
+                          int version) {
 
     public long id() {
         return summary.id();
@@ -20,7 +22,7 @@ public record ChildRecord(ChildSummary summary, String nhsNumber, Long settingId
         return new ChildRecord(ChildSummary.of(c), c.getNhsNumber().map(NhsNumber::formatted).orElse(null),
                 c.getSetting() == null ? null : c.getSetting().getId(),
                 c.getSetting() == null ? null : c.getSetting().getType(),
-                c.getHomeFootprint().getId(), c.getSecondaryNeed(),
+                c.getHomeFootprint().getId(), c.getHomePostcode().map(Postcode::value).orElse(null), c.getSecondaryNeed(),
                 c.getCarers().stream().map(CarerView::of).toList(), c.getVersion());
     }
 
@@ -31,10 +33,10 @@ public record ChildRecord(ChildSummary summary, String nhsNumber, Long settingId
 
     /** A parent or carer on the record. */
     public record CarerView(long id, String fullName, Relationship relationship, boolean parentalResponsibility,
-                            String email, String phone, Long accountId, String accountEmail) {
+                            String email, String phone, String address, Long accountId, String accountEmail) {
         static CarerView of(Carer c) {
             return new CarerView(c.getId(), c.getFullName(), c.getRelationship(), c.hasParentalResponsibility(),
-                    c.getEmail(), c.getPhone(),
+                    c.getEmail(), c.getPhone(), c.getAddress(),
                     c.getAccount() == null ? null : c.getAccount().getId(),
                     c.getAccount() == null ? null : c.getAccount().getEmail());
         }

@@ -10,7 +10,8 @@ import uk.send.domain.children.internal.Carer;
 import uk.send.domain.children.internal.Child;
 
 /**
- * Which children a viewer may see, as a query condition: the one place the scope rules live.
+ * Which children a viewer may see, as a query condition: the one place the scope rules live. A record merged
+ * into another is seen by no one (its address leads to the record kept).
  * <ul>
  * <li>PARENT: children they are a linked carer of;</li>
  * <li>SENCO: children on roll at their setting;</li>
@@ -26,7 +27,13 @@ final class ChildScope {
     private ChildScope() {
     }
 
+    /** Only live records: one merged into another is seen through the record kept. */
     static Specification<Child> visibleTo(Viewer viewer) {
+        Specification<Child> live = (root, query, cb) -> cb.isNull(root.get("mergedIntoId"));
+        return live.and(byRole(viewer));
+    }
+
+    private static Specification<Child> byRole(Viewer viewer) {
         return switch (viewer.role()) {
             case PARENT -> (root, query, cb) -> {
                 Subquery<Long> linked = query.subquery(Long.class);
@@ -46,6 +53,9 @@ final class ChildScope {
 
     /** The same rule for one child already loaded (with its setting and carers). */
     static boolean canSee(Viewer viewer, Child child) {
+        if (child.isMerged()) {
+            return false;
+        }
         return switch (viewer.role()) {
             case PARENT -> child.getCarers().stream()
                     .anyMatch(c -> c.getAccount() != null && c.getAccount().getId() == viewer.userId());

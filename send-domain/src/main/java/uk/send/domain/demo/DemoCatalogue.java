@@ -14,6 +14,7 @@ import static uk.send.domain.reference.SettingType.SPECIAL_ACADEMY;
 import static uk.send.domain.reference.SettingType.SPECIAL_MAINTAINED;
 
 import java.util.List;
+import java.util.Map;
 
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.NationalCurriculumYear;
@@ -63,6 +64,16 @@ final class DemoCatalogue {
             new DemoFootprint(SOUTH, "South footprint", 25),
             new DemoFootprint(EAST, "East footprint", 25),
             new DemoFootprint(WEST, "West footprint", 20));
+
+    /**
+     * The postcode districts each footprint covers, in an invented area "DB" (no real postcode area has these
+     * letters), so that a child recorded by hand with a demo postcode lands in the right footprint.
+     */
+    static final Map<String, List<String>> POSTCODES = Map.of(
+            NORTH, List.of("DB1", "DB2"),
+            SOUTH, List.of("DB3", "DB4"),
+            EAST, List.of("DB5", "DB6"),
+            WEST, List.of("DB7", "DB8"));
 
     /**
      * URNs 990001 to 990040: six digits as GIAS issues them, in a block chosen to stay clear of the ranges

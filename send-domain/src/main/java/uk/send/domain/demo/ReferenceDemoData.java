@@ -25,6 +25,7 @@ import uk.send.domain.demo.DemoCatalogue.DemoFootprint;
 import uk.send.domain.demo.DemoCatalogue.DemoSetting;
 import uk.send.domain.demo.DemoChildren.DemoCarer;
 import uk.send.domain.demo.DemoChildren.DemoChild;
+import uk.send.domain.reference.NhsNumber;
 
 /**
  * Loads the demo's footprints, settings, children, carers and accounts when {@code send.demo-data=true}.
@@ -41,6 +42,9 @@ public class ReferenceDemoData implements ApplicationRunner {
 
     /** Fixed, so that every demo shows the same people (for a given day: ages follow the calendar). */
     static final long SEED = 20_260_401L;
+
+    /** Below the demo children's NHS numbers (which start at 999 100 000), so the duplicate's is its own. */
+    private static final long DUPLICATE_NHS_STEM = 999_000_001L;
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceDemoData.class);
 
@@ -86,7 +90,9 @@ public class ReferenceDemoData implements ApplicationRunner {
         Map<String, Long> accounts = insertAccounts(passwordEncoder.encode(DemoAccounts.PASSWORD), footprints, settings);
         List<DemoChild> children = DemoChildren.generate(SEED, LocalDate.now(clock));
         int carers = insertChildren(children, footprints, settings, accounts.get(DemoAccounts.PARENT));
-        return new Counts(footprints.size(), settings.size(), children.size(), carers, accounts.size());
+        insertPostcodes(footprints);
+        insertLikelyDuplicate(children, footprints);
+        return new Counts(footprints.size(), settings.size(), children.size() + 1, carers + 1, accounts.size());
     }
 
     private Map<String, Long> insertFootprints() {
@@ -178,6 +184,40 @@ public class ReferenceDemoData implements ApplicationRunner {
                 new int[] {Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR,
                         Types.VARCHAR, Types.BIGINT});
         return carers.size();
+    }
+
+    private void insertPostcodes(Map<String, Long> footprints) {
+        DemoCatalogue.POSTCODES.forEach((footprint, prefixes) -> prefixes.forEach(prefix ->
+                jdbc.sql("insert into footprint_postcode (prefix, footprint_id) values (:prefix, :footprint)")
+                        .param("prefix", prefix).param("footprint", footprints.get(footprint)).update()));
+    }
+
+    /**
+     * A second record of the first North child with no UPN (as if typed in again by someone who did not find
+     * the first), so an administrator can see a likely duplicate and merge it.
+     */
+    private void insertLikelyDuplicate(List<DemoChild> children, Map<String, Long> footprints) {
+        DemoChild original = children.stream().filter(c -> c.homeFootprint().equals(DemoCatalogue.NORTH))
+                .findFirst().orElseThrow();
+        long id = jdbc.sql("""
+                        insert into child (given_name, family_name, date_of_birth, nhs_number, home_footprint_id,
+                                           home_postcode)
+                        values (:given, :family, :born, :nhs, :home, 'DB1 4AA') returning id""")
+                .param("given", original.givenName())
+                .param("family", original.familyName())
+                .param("born", original.dateOfBirth())
+                .param("nhs", NhsNumber.generate(DUPLICATE_NHS_STEM).value())
+                .param("home", footprints.get(DemoCatalogue.NORTH))
+                .query(Long.class)
+                .single();
+        DemoCarer carer = original.carers().get(0);
+        jdbc.sql("""
+                        insert into carer (child_id, given_name, family_name, relationship, parental_responsibility, phone)
+                        values (:child, :given, :family, :relationship, :pr, :phone)""")
+                .param("child", id).param("given", carer.givenName()).param("family", carer.familyName())
+                .param("relationship", carer.relationship().name()).param("pr", carer.parentalResponsibility())
+                .param("phone", carer.phone(), Types.VARCHAR)
+                .update();
     }
 
     private record Counts(int footprints, int settings, int children, int carers, int accounts) {

@@ -1,6 +1,11 @@
 package uk.send.domain.reference;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.HashSet;
@@ -8,6 +13,7 @@ import java.util.HashSet;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,12 +30,18 @@ import uk.send.domain.reference.internal.SettingRepository;
 @Service
 public class ReferenceData {
 
+    /** A postcode area ("SW") or district ("SW1A"). */
+    public static final Pattern POSTCODE_PREFIX = Pattern.compile("[A-Z]{1,2}([0-9][0-9A-Z]?)?");
+
     private final FootprintRepository footprints;
     private final SettingRepository settings;
     private final ReferenceEntities entities;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
 
-    ReferenceData(FootprintRepository footprints, SettingRepository settings, ReferenceEntities entities, AuditLog audit) {
+    ReferenceData(FootprintRepository footprints, SettingRepository settings, ReferenceEntities entities, AuditLog audit,
+                  JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.footprints = footprints;
         this.entities = entities;
         this.settings = settings;
@@ -65,6 +77,54 @@ public class ReferenceData {
         footprint.rename(code, name);
         audit.record(actor, AuditAction.FOOTPRINT_UPDATED, "FOOTPRINT", id);
         return FootprintView.of(footprint);
+    }
+
+    /**
+     * The footprint a postcode is in: the one covering its district ("SW1A"), or failing that its whole area
+     * ("SW"); empty when neither is covered.
+     */
+    @Transactional(readOnly = true)
+    public Optional<FootprintView> footprintForPostcode(Postcode postcode) {
+        return jdbc.sql("""
+                        select footprint_id from footprint_postcode where prefix in (:district, :area)
+                        order by length(prefix) desc limit 1""")
+                .param("district", postcode.district())
+                .param("area", postcode.area())
+                .query(Long.class)
+                .optional()
+                .map(this::footprintView);
+    }
+
+    /** The postcode districts and areas a footprint covers, in order. */
+    @Transactional(readOnly = true)
+    public List<String> postcodesOf(long footprintId) {
+        return jdbc.sql("select prefix from footprint_postcode where footprint_id = :id order by prefix")
+                .param("id", footprintId).query(String.class).list();
+    }
+
+    /**
+     * Says which postcode districts ("SW1A") or areas ("SW") a footprint covers, replacing what it covered
+     * before; a prefix another footprint covered moves to this one. Each prefix must be a district or an area.
+     */
+    @Transactional
+    public void coverPostcodes(long footprintId, Collection<String> prefixes, Viewer actor) {
+        entities.footprint(footprintId);
+        Set<String> wanted = new TreeSet<>();
+        for (String prefix : prefixes) {
+            String p = prefix.strip().toUpperCase(Locale.ROOT);
+            if (!POSTCODE_PREFIX.matcher(p).matches()) {
+                throw new IllegalArgumentException("Not a postcode district or area");
+            }
+            wanted.add(p);
+        }
+        jdbc.sql("delete from footprint_postcode where footprint_id = :id").param("id", footprintId).update();
+        for (String prefix : wanted) {
+            jdbc.sql("""
+                            insert into footprint_postcode (prefix, footprint_id) values (:prefix, :id)
+                            on conflict (prefix) do update set footprint_id = excluded.footprint_id""")
+                    .param("prefix", prefix).param("id", footprintId).update();
+        }
+        audit.record(actor, AuditAction.FOOTPRINT_UPDATED, "FOOTPRINT", footprintId, wanted.size() + " postcode prefixes");
     }
 
     private void checkFootprintUnique(String code, String name, long exceptId) {

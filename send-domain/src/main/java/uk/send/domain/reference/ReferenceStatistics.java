@@ -28,7 +28,7 @@ public class ReferenceStatistics {
                                count(c.id) as children,
                                count(c.id) filter (where c.sen_provision = 'K') as sen_support,
                                count(c.id) filter (where c.sen_provision = 'E') as ehc_plans
-                        from footprint f left join child c on c.home_footprint_id = f.id
+                        from footprint f left join child c on c.home_footprint_id = f.id and c.merged_into_id is null
                         group by f.id, f.code, f.name
                         order by f.name""")
                 .query((rs, n) -> new FootprintSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
@@ -60,7 +60,9 @@ public class ReferenceStatistics {
     @Transactional(readOnly = true)
     public Map<NeedCode, Long> childrenByPrimaryNeed() {
         Map<NeedCode, Long> counts = new EnumMap<>(NeedCode.class);
-        jdbc.sql("select primary_need, count(*) as n from child where primary_need is not null group by primary_need")
+        jdbc.sql("""
+                        select primary_need, count(*) as n from child where primary_need is not null and merged_into_id is null
+                        group by primary_need""")
                 .query((rs, n) -> Map.entry(NeedCode.valueOf(rs.getString("primary_need")), rs.getLong("n")))
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));
@@ -74,7 +76,9 @@ public class ReferenceStatistics {
         for (SenProvision p : SenProvision.values()) {
             counts.put(p, 0L);
         }
-        jdbc.sql("select sen_provision, count(*) as n from child where setting_id = :id group by sen_provision")
+        jdbc.sql("""
+                        select sen_provision, count(*) as n from child where setting_id = :id and merged_into_id is null
+                        group by sen_provision""")
                 .param("id", settingId)
                 .query((rs, n) -> Map.entry(SenProvision.valueOf(rs.getString("sen_provision")), rs.getLong("n")))
                 .list()

@@ -217,6 +217,17 @@ class ReferenceDemoDataTest {
                 .param("email", email).query(String.class).list();
     }
 
+    @Test
+    void each_footprint_covers_postcode_districts_and_one_north_child_has_a_likely_duplicate_to_merge() {
+        assertThat(count("select count(distinct footprint_id) from footprint_postcode where footprint_id in " + DEMO_FOOTPRINTS))
+                .isEqualTo(4);
+        assertThat(count("""
+                select count(*) from child a join child b on a.id < b.id and a.given_name = b.given_name
+                  and a.family_name = b.family_name and a.date_of_birth = b.date_of_birth
+                where a.home_footprint_id = (select id from footprint where code = 'NORTH')"""))
+                .isGreaterThanOrEqualTo(1);
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {
@@ -25,4 +26,9 @@ interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long>
 
     /** The child's open case, if any (there is at most one: needs_assessment_one_open_per_child). */
     Optional<NeedsAssessment> findFirstByChildIdAndStageIn(long childId, Collection<Stage> stages);
+
+    /** Moves every case of one child to another (two records of the same child merged). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update NeedsAssessment a set a.childId = :keptId where a.childId = :mergedId")
+    int moveToChild(long mergedId, long keptId);
 }

@@ -42,7 +42,7 @@ import uk.send.pathway.calendar.StatutoryCalendar;
 public class NeedsAssessments {
 
     static final String ENTITY = "ASSESSMENT";
-    private static final Set<Stage> OPEN = EnumSet.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED);
+    static final Set<Stage> OPEN = EnumSet.of(Stage.REQUESTED, Stage.ASSESSING, Stage.DRAFTING, Stage.DRAFT_ISSUED);
 
     private final NeedsAssessmentRepository assessments;
     private final ChildDirectory children;

@@ -125,6 +125,15 @@ public class EhcPlans {
         return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan));
     }
 
+    /**
+     * Whether the child has a current plan: a yes or no, no content, for a page that must say so to someone
+     * who may not read the plan itself (an administrator comparing two records before merging them).
+     */
+    @Transactional(readOnly = true)
+    public boolean hasCurrentPlan(long childId) {
+        return plans.findByChildIdAndCeasedOnIsNull(childId).isPresent();
+    }
+
     /** One version of a plan (0 is the working copy, which only caseworkers see). */
     @Transactional
     public PlanVersionView version(Viewer viewer, long planId, int number) {

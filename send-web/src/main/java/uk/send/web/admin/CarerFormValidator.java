@@ -13,11 +13,12 @@ import uk.send.domain.children.ChildRecord;
  * the child's record, which Spring's {@code Validator} cannot.
  */
 @Component
-class CarerFormValidator {
+public class CarerFormValidator {
 
-    static final int NAME_MAX = 100;
-    static final int PHONE_MAX = 30;
-    private static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]+");
+    public static final int NAME_MAX = 100;
+    public static final int PHONE_MAX = 30;
+    public static final int ADDRESS_MAX = 500;
+    public static final Pattern PHONE = Pattern.compile("[0-9 +()\\-]+");
 
     private final ParentAccounts parentAccounts;
 

@@ -62,6 +62,10 @@ class ChildrenController {
 
     @GetMapping("/{id}")
     String child(@PathVariable long id, Viewer viewer, Model model) {
+        java.util.Optional<Long> kept = children.mergedInto(id);
+        if (kept.isPresent()) {
+            return "redirect:" + LIST + "/" + kept.get();
+        }
         model.addAttribute("carerForm", CarerForm.empty());
         return childPage(children.view(viewer, id), model);
     }

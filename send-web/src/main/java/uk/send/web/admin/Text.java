@@ -9,9 +9,9 @@ import org.springframework.validation.Errors;
  * every text field when the form is bound ({@link uk.send.web.support.FormText}); these add what a field
  * needs on top, and leave alone a field already in error (one error per field).
  */
-final class Text {
+public final class Text {
 
-    static final int EMAIL_MAX = 254;
+    public static final int EMAIL_MAX = 254;
 
     /** Something, an @, something with a dot: enough to catch a typing slip, not a full RFC 5322 check. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -19,7 +19,7 @@ final class Text {
     private Text() {
     }
 
-    static boolean isBlank(String value) {
+    public static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
 
@@ -28,28 +28,28 @@ final class Text {
     }
 
     /** Rejects the field with {@code requiredCode} when it is blank. */
-    static void required(Errors errors, String field, String value, String requiredCode) {
+    public static void required(Errors errors, String field, String value, String requiredCode) {
         if (isBlank(value) && !errors.hasFieldErrors(field)) {
             errors.rejectValue(field, requiredCode);
         }
     }
 
     /** An optional email address: well-formed when given. */
-    static void optionalEmail(Errors errors, String field, String value) {
+    public static void optionalEmail(Errors errors, String field, String value) {
         if (!isBlank(value) && !errors.hasFieldErrors(field) && !isEmail(value)) {
             errors.rejectValue(field, "admin.email.invalid");
         }
     }
 
     /** Rejects a field not already in error. */
-    static void reject(Errors errors, String field, String code) {
+    public static void reject(Errors errors, String field, String code) {
         if (!errors.hasFieldErrors(field)) {
             errors.rejectValue(field, code);
         }
     }
 
     /** Trimmed, or null when blank. */
-    static String trimToNull(String value) {
+    public static String trimToNull(String value) {
         return isBlank(value) ? null : value.trim();
     }
 }

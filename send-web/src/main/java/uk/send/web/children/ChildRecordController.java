@@ -34,6 +34,10 @@ class ChildRecordController {
 
     @GetMapping("/children/{id}")
     String record(@PathVariable long id, Viewer viewer, Model model) {
+        java.util.Optional<Long> kept = children.mergedInto(id);
+        if (kept.isPresent()) {
+            return "redirect:/children/" + kept.get();
+        }
         ChildRecord record = children.view(viewer, id);
         LocalDate today = LocalDate.now(clock);
         int yearGroup = NationalCurriculumYear.yearGroup(record.summary().dateOfBirth(), today);

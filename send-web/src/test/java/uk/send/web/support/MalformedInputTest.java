@@ -158,6 +158,14 @@ class MalformedInputTest {
         forms.add(new Form("family response", family, this::familyResponse, this::familyResponse));
         forms.add(new Form("about me", family, () -> "/parent/children/" + child + "/about-me",
                 () -> "/parent/children/" + child + "/about-me"));
+        forms.add(new Form("new child (caseworker)", caseworker, () -> "/children/new", () -> "/children/new"));
+        forms.add(new Form("new child (admin)", admin, () -> "/children/new", () -> "/children/new"));
+        long first = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
+        long second = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
+        forms.add(new Form("correct child", admin, () -> "/admin/children/" + first + "/edit",
+                () -> "/admin/children/" + first + "/edit"));
+        forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
+                () -> "/admin/children/merge"));
         return forms;
     }
 

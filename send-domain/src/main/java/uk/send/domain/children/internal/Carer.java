@@ -48,6 +48,9 @@ public class Carer {
     @Column(length = 30)
     private String phone;
 
+    @Column(length = 500)
+    private String address;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id")
     private UserAccount account;
@@ -69,6 +72,10 @@ public class Carer {
     public void contactBy(String email, String phone) {
         this.email = email == null || email.isBlank() ? null : email.trim().toLowerCase(java.util.Locale.ROOT);
         this.phone = phone == null || phone.isBlank() ? null : phone.trim();
+    }
+
+    public void liveAt(String address) {
+        this.address = address == null || address.isBlank() ? null : address.strip();
     }
 
     public void linkAccount(UserAccount account) {
@@ -109,6 +116,10 @@ public class Carer {
 
     public String getPhone() {
         return phone;
+    }
+
+    public String getAddress() {
+        return address;
     }
 
     public UserAccount getAccount() {

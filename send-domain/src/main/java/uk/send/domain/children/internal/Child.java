@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -28,6 +29,7 @@ import java.util.Optional;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
+import uk.send.domain.reference.Postcode;
 import uk.send.domain.reference.SenProvision;
 import uk.send.domain.reference.Upn;
 import uk.send.domain.reference.internal.Footprint;
@@ -78,6 +80,16 @@ public class Child {
     @Column(name = "sen_provision", nullable = false, length = 1)
     private SenProvision senProvision = SenProvision.N;
 
+    @Column(name = "home_postcode", length = 8)
+    private String homePostcode;
+
+    /** The record this one was merged into, as a duplicate; null for a live record. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "merged_at")
+    private Instant mergedAt;
+
     @OneToMany(mappedBy = "child", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
     private List<Carer> carers = new ArrayList<>();
@@ -99,9 +111,60 @@ public class Child {
         this.familyName = familyName.trim();
     }
 
+    /** Corrects who the child is: names and date of birth as typed wrongly before. */
+    public void correct(String givenName, String familyName, LocalDate dateOfBirth) {
+        rename(givenName, familyName);
+        this.dateOfBirth = dateOfBirth;
+    }
+
     public void identify(Upn upn, NhsNumber nhsNumber) {
         this.upn = upn == null ? null : upn.value();
         this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();
+    }
+
+    /** Where the child lives: the postcode, and the footprint it is in. */
+    public void liveAt(Postcode postcode, Footprint footprint) {
+        this.homePostcode = postcode == null ? null : postcode.value();
+        this.homeFootprint = footprint;
+    }
+
+    /**
+     * Marks this record a duplicate of {@code kept}: it gives up its UPN and NHS number (the kept record takes
+     * them if it has none) and is no longer shown; the row stays, pointing at the record kept.
+     */
+    public void mergeInto(Child kept, Instant at) {
+        if (kept == this || kept.isMerged() || isMerged()) {
+            throw new IllegalStateException("Only two different live records can be merged");
+        }
+        this.upn = null;
+        this.nhsNumber = null;
+        this.mergedIntoId = kept.getId();
+        this.mergedAt = at;
+    }
+
+    /**
+     * Takes from a duplicate being merged into this record what this one does not know: identifiers (once the
+     * duplicate has given them up), postcode, setting and needs.
+     */
+    public void takeWhatIsMissingFrom(Child duplicate, Upn upn, NhsNumber nhsNumber) {
+        if (this.upn == null && upn != null) {
+            this.upn = upn.value();
+        }
+        if (this.nhsNumber == null && nhsNumber != null) {
+            this.nhsNumber = nhsNumber.value();
+        }
+        if (this.homePostcode == null) {
+            this.homePostcode = duplicate.homePostcode;
+        }
+        if (this.setting == null) {
+            this.setting = duplicate.setting;
+        }
+        if (this.primaryNeed == null && duplicate.primaryNeed != null) {
+            recordNeeds(duplicate.primaryNeed, duplicate.secondaryNeed, senProvision);
+        }
+        if (duplicate.senProvision.ordinal() > senProvision.ordinal()) {
+            this.senProvision = duplicate.senProvision;
+        }
     }
 
     public void attendSetting(Setting setting) {
@@ -153,6 +216,18 @@ public class Child {
 
     public Footprint getHomeFootprint() {
         return homeFootprint;
+    }
+
+    public Optional<Postcode> getHomePostcode() {
+        return Optional.ofNullable(homePostcode).map(Postcode::new);
+    }
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
+    }
+
+    public Long getMergedIntoId() {
+        return mergedIntoId;
     }
 
     public Setting getSetting() {
