@@ -17,6 +17,8 @@ interface SenSupportRepository extends JpaRepository<SenSupport, Long> {
     @EntityGraph(attributePaths = {"plans"})
     Optional<SenSupport> findByChildIdAndRemovedOnIsNull(long childId);
 
+    boolean existsByAddedBy(String addedBy);
+
     @Query("select p.record from SupportPlan p where p.id = :planId")
     Optional<SenSupport> findByPlanId(long planId);
 }

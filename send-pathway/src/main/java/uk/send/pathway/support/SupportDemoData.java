@@ -42,6 +42,8 @@ class SupportDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SupportDemoData.class);
     private static final String BY = DemoAccounts.SENCO;
+    /** Who the demo says added pupils at schools other than the demo SENCO's. */
+    private static final String OTHER_SCHOOLS = "demo data";
 
     private final SenSupportRepository records;
     private final SupportRegister register;
@@ -65,7 +67,8 @@ class SupportDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (records.count() > 0) {
+        // loaded once: the demo SENCO's own records mark it (other people's records do not count)
+        if (records.existsByAddedBy(BY)) {
             log.info("Demo SEN Support already present; nothing loaded");
             return;
         }
@@ -87,9 +90,11 @@ class SupportDemoData implements ApplicationRunner {
             Pupil pupil = register.onRoll(child.settingId(), child.id()).orElseThrow();
             NeedCode primary = pupil.primaryNeed() == null ? NeedCode.NSA : pupil.primaryNeed();
             NeedCode secondary = pupil.secondaryNeed() == primary ? null : pupil.secondaryNeed();
+            boolean oakfield = child.settingId().equals(senco.settingId());
             SenSupport s = records.saveAndFlush(SenSupport.add(child.id(), child.settingId(), null,
-                    new AddToSenSupport(primary, secondary, today.minusMonths(8 + n % 10)), today, BY));
-            if (child.settingId().equals(senco.settingId())) {
+                    new AddToSenSupport(primary, secondary, today.minusMonths(8 + n % 10)), today,
+                    oakfield ? BY : OTHER_SCHOOLS));
+            if (oakfield) {
                 boolean family = familyChildren.contains(child.id());
                 plans += plan(s, family ? 1 : n % 4, family, today);
             }
@@ -126,10 +131,12 @@ class SupportDemoData implements ApplicationRunner {
         if (state != 2) {
             return 1;
         }
-        s.change(first, new SupportPlanCommand.RecordProgress(0, Progress.PARTLY_ACHIEVED, "Most mornings"), today,
+        // saving merged the new cycle into the persistence context: the saved copy carries its id
+        SupportPlan saved = s.openPlan().orElseThrow();
+        s.change(saved, new SupportPlanCommand.RecordProgress(0, Progress.PARTLY_ACHIEVED, "Most mornings"), today,
                 policy, BY);
-        s.change(first, new SupportPlanCommand.RecordProgress(1, Progress.ACHIEVED, null), today, policy, BY);
-        s.change(first, new SupportPlanCommand.Review(today.minusWeeks(16), NextStep.CONTINUE,
+        s.change(saved, new SupportPlanCommand.RecordProgress(1, Progress.ACHIEVED, null), today, policy, BY);
+        s.change(saved, new SupportPlanCommand.Review(today.minusWeeks(16), NextStep.CONTINUE,
                 "I like the group.", "Homework is easier.", "Keep the group; review the checklist.", null), today, policy, BY);
         records.saveAndFlush(s);
         return 2;
