@@ -86,6 +86,9 @@ class SupportDemoData implements ApplicationRunner {
         int n = 0;
         int plans = 0;
         for (DemoRoster.RosterChild child : atSupport) {
+            if (records.findByChildIdAndRemovedOnIsNull(child.id()).isPresent()) {
+                continue; // recorded already (not by the demo): leave it as it is
+            }
             n++;
             Pupil pupil = register.onRoll(child.settingId(), child.id()).orElseThrow();
             NeedCode primary = pupil.primaryNeed() == null ? NeedCode.NSA : pupil.primaryNeed();
