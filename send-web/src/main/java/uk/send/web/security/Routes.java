@@ -32,7 +32,10 @@ public final class Routes {
             // and shows parents and SENCOs issued versions only, never the working copy
             new Route("/plans/**", List.of(Role.CASEWORKER, Role.PARENT, Role.SENCO)),
             new Route("/caseworker/**", List.of(Role.CASEWORKER)),
+            // the SENCO's register, pupils' SEN Support and support plans: SupportPlans scopes to their setting
             new Route("/school/**", List.of(Role.SENCO)),
+            // a support plan the school shared with the family: SupportPlans checks it is shared and their child's
+            new Route("/parent/support-plans/**", List.of(Role.PARENT)),
             new Route("/parent/**", List.of(Role.PARENT)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),

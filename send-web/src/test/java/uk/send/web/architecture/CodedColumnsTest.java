@@ -28,6 +28,12 @@ import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.OutcomeTag;
 import uk.send.pathway.plan.VersionKind;
+import uk.send.pathway.support.NextStep;
+import uk.send.pathway.support.PlanKind;
+import uk.send.pathway.support.PlanStatus;
+import uk.send.pathway.support.Progress;
+import uk.send.pathway.support.RemovalReason;
+import uk.send.pathway.support.SupportTier;
 
 /**
  * Every coded column's check constraint admits exactly the values of the enum the code stores in it, so that
@@ -58,7 +64,15 @@ class CodedColumnsTest {
                 Arguments.of("plan_version_placement_type_check", SettingType.class),
                 Arguments.of("plan_outcome_tag_check", OutcomeTag.class),
                 Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class),
-                Arguments.of("about_me_whose_check", uk.send.pathway.assessment.AboutMe.Whose.class));
+                Arguments.of("about_me_whose_check", uk.send.pathway.assessment.AboutMe.Whose.class),
+                Arguments.of("sen_support_need_codes", NeedCode.class),
+                Arguments.of("sen_support_removal_reason_check", RemovalReason.class),
+                Arguments.of("support_plan_kind_check", PlanKind.class),
+                Arguments.of("support_plan_tier_check", SupportTier.class),
+                Arguments.of("support_plan_status_check", PlanStatus.class),
+                Arguments.of("support_plan_next_step_check", NextStep.class),
+                Arguments.of("support_plan_outcome_tag_check", OutcomeTag.class),
+                Arguments.of("support_plan_outcome_progress_check", Progress.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

@@ -104,4 +104,26 @@ class DemoAccountsJourneyTest {
                 .query(Long.class).list();
         org.assertj.core.api.Assertions.assertThat(recordedE).isNotEmpty().isEqualTo(withPlanInForce);
     }
+
+    @org.junit.jupiter.api.Test
+    void the_demo_senco_has_support_plans_in_every_state_and_the_demo_parent_reads_the_one_shared(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+        Cookie senco = mvc.perform(formLogin("/login").user(DemoAccounts.SENCO).password(DemoAccounts.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        for (String status : List.of("NO_PLAN", "IN_PLACE", "REVIEW_DUE", "REVIEW_OVERDUE")) {
+            mvc.perform(get("/school").param("status", status).cookie(senco))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/school/pupils/")));
+        }
+        long shared = jdbc.sql("""
+                        select p.id from support_plan p join sen_support_record r on r.id = p.record_id
+                        join carer c on c.child_id = r.child_id join app_user u on u.id = c.user_id
+                        where u.email = :parent and p.shared_with_family""")
+                .param("parent", DemoAccounts.PARENT).query(Long.class).single();
+        Cookie parent = mvc.perform(formLogin("/login").user(DemoAccounts.PARENT).password(DemoAccounts.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/parent/support-plans/" + shared).cookie(parent))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Small-group literacy intervention")));
+    }
 }

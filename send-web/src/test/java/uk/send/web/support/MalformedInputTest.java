@@ -34,6 +34,8 @@ import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.Money;
+import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
 import uk.send.pathway.assessment.AdviceSource;
@@ -43,6 +45,14 @@ import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.assessment.NewRequest;
 import uk.send.pathway.assessment.Requester;
 import uk.send.pathway.plan.EhcPlans;
+import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.support.AddToSenSupport;
+import uk.send.pathway.support.ProvisionItem;
+import uk.send.pathway.support.StartPlan;
+import uk.send.pathway.support.SupportPlanCommand;
+import uk.send.pathway.support.SupportPlans;
+import uk.send.pathway.support.SupportTier;
+import uk.send.pathway.support.WeeklyHours;
 import uk.send.web.security.SignedIn;
 
 /**
@@ -80,6 +90,9 @@ class MalformedInputTest {
     EhcPlans plans;
     @Autowired
     NeedsAssessments assessments;
+
+    @Autowired
+    SupportPlans support;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -150,6 +163,7 @@ class MalformedInputTest {
                 new Form("plan placement", caseworker, () -> plan + "/placement", () -> plan + "/placement"),
                 new Form("remove outcome", caseworker, () -> plan, () -> plan + "/outcomes/0/remove"),
                 new Form("remove provision", caseworker, () -> plan, () -> plan + "/provision/0/remove")));
+        forms.addAll(supportForms());
         long unlinked = fixtures.child(north, school, null);
         String link = carerToLink(unlinked);
         forms.add(new Form("link", admin, () -> "/admin/children/" + unlinked, () -> link));
@@ -242,6 +256,51 @@ class MalformedInputTest {
                 failures.add(what + ": an error in the summary is not linked to a field");
             }
         }
+    }
+
+    /** The SENCO's SEN Support forms: adding, removing, starting a cycle, and each change to a cycle in progress. */
+    private List<Form> supportForms() {
+        AccountView senco = fixtures.account(Role.SENCO, school.id(), Set.of());
+        Viewer viewer = accounts.viewer(senco.id()).orElseThrow();
+        RequestPostProcessor as = SignedIn.as(senco);
+        long toAdd = fixtures.child(north, school, null);
+        long toRemove = supported(viewer);
+        long toPlan = supported(viewer);
+        String plan = "/school/plans/" + supportPlan(viewer);
+        String other = "/school/plans/" + supportPlan(viewer);
+        return List.of(
+                new Form("support add", as, () -> "/school/pupils/" + toAdd + "/add", () -> "/school/pupils/" + toAdd + "/add"),
+                new Form("support remove", as, () -> "/school/pupils/" + toRemove + "/remove",
+                        () -> "/school/pupils/" + toRemove + "/remove"),
+                new Form("support start", as, () -> "/school/pupils/" + toPlan + "/plans/new",
+                        () -> "/school/pupils/" + toPlan + "/plans"),
+                new Form("support outcome", as, () -> plan + "/outcomes/new", () -> plan + "/outcomes"),
+                new Form("support provision", as, () -> plan + "/provision/new", () -> plan + "/provision"),
+                new Form("support progress", as, () -> plan + "/outcomes/0/progress", () -> plan + "/outcomes/0/progress"),
+                new Form("support share", as, () -> plan, () -> plan + "/share"),
+                new Form("support review", as, () -> plan + "/review", () -> plan + "/review"),
+                new Form("support remove outcome", as, () -> other, () -> other + "/outcomes/0/remove"),
+                new Form("support remove provision", as, () -> other, () -> other + "/provision/0/remove"));
+    }
+
+    /** A pupil at SEN Support at the school, with no plan. */
+    private long supported(Viewer senco) {
+        long child = fixtures.child(north, school, null);
+        support.addToSenSupport(senco, child, new AddToSenSupport(NeedCode.MLD, null, today.minusMonths(1)));
+        return child;
+    }
+
+    /** A cycle in progress with an outcome and an item of provision. */
+    private long supportPlan(Viewer senco) {
+        long child = supported(senco);
+        int version = support.pupil(senco, child).current().orElseThrow().version();
+        long plan = support.startPlan(senco, child, version, new StartPlan(SupportTier.TARGETED, today, null, null));
+        support.change(senco, plan, support.plan(senco, plan).version(),
+                new SupportPlanCommand.AddOutcome("Joins in at playtime", OutcomeTag.I_AM_INCLUDED));
+        support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.AddProvision(
+                new ProvisionItem("Social skills group", "Weekly", "Teaching assistant", WeeklyHours.parse("1"),
+                        Money.ofPounds("120"))));
+        return plan;
     }
 
     private static String describe(String payload) {

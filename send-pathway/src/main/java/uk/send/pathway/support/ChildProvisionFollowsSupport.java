@@ -1,0 +1,39 @@
+package uk.send.pathway.support;
+
+import org.springframework.stereotype.Component;
+
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.events.AfterCommitListener;
+import uk.send.domain.reference.SenProvision;
+
+/**
+ * The census follows SEN Support: a pupil added is recorded as K with their needs; a pupil whose SEN Support
+ * ends is recorded as N, unless an EHC plan has made them E meanwhile. Idempotent (the directory records only a
+ * change), so a resubmitted event does no harm.
+ */
+@Component
+class ChildProvisionFollowsSupport {
+
+    private final ChildDirectory children;
+    private final SupportRegister register;
+
+    ChildProvisionFollowsSupport(ChildDirectory children, SupportRegister register) {
+        this.children = children;
+        this.register = register;
+    }
+
+    @AfterCommitListener
+    void on(AddedToSenSupport added) {
+        if (register.provision(added.childId()).filter(p -> p == SenProvision.E).isPresent()) {
+            return;
+        }
+        children.recordSenProvision(added.childId(), SenProvision.K, added.primaryNeed(), added.secondaryNeed());
+    }
+
+    @AfterCommitListener
+    void on(RemovedFromSenSupport removed) {
+        if (register.provision(removed.childId()).filter(p -> p == SenProvision.K).isPresent()) {
+            children.recordSenProvision(removed.childId(), SenProvision.N, null, null);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package uk.send.pathway.support;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.send.domain.reference.Money;
+
+/**
+ * One cycle of a support plan as the viewer may see it: the SENCO (their pupil) sees everything and changes the
+ * cycle in progress ({@code editable}); a parent sees a plan shared with the family.
+ */
+public record SupportPlanView(long id, long childId, String childName, String settingName, int cycle, PlanKind kind,
+                              SupportTier tier, PlanStatus status, LocalDate startsOn, LocalDate reviewDue,
+                              RegisterStatus reviewStatus, String assessmentNotes, boolean shared, LocalDate reviewedOn,
+                              NextStep nextStep, String childViews, String parentViews, String reviewNotes,
+                              String createdBy, String reviewedBy, List<SupportOutcome> outcomes,
+                              List<ProvisionItem> provision, Money totalCost, WeeklyHours weeklyHours, int version,
+                              boolean editable) {
+
+    @Override
+    public String toString() {
+        return "SupportPlanView[id=" + id + "]";
+    }
+}

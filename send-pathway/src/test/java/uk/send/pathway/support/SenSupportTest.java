@@ -1,0 +1,172 @@
+package uk.send.pathway.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import uk.send.domain.reference.Money;
+import uk.send.domain.reference.NeedCode;
+import uk.send.pathway.plan.OutcomeTag;
+
+/** A pupil's SEN Support and its assess-plan-do-review cycles, as an aggregate. */
+class SenSupportTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final LocalDate BORN = LocalDate.of(2017, 5, 4);
+    static final SupportPolicy POLICY = SupportPolicy.defaults();
+
+    static SenSupport added() {
+        SenSupport s = SenSupport.add(7L, 3L, BORN, new AddToSenSupport(NeedCode.SLCN, NeedCode.SEMH,
+                LocalDate.of(2026, 9, 1)), TODAY, "senco@example.test");
+        ReflectionTestUtils.setField(s, "id", 21L);
+        return s;
+    }
+
+    static SupportPlan planned(SenSupport s) {
+        SupportPlan plan = s.startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 9, 7), null,
+                "Struggles to follow spoken instructions"), POLICY, TODAY, "senco@example.test");
+        ReflectionTestUtils.setField(plan, "id", 31L);
+        s.change(plan, new SupportPlanCommand.AddOutcome("Follows two-step instructions in class", OutcomeTag.I_AM_HEARD),
+                TODAY, POLICY, "senco");
+        s.change(plan, new SupportPlanCommand.AddProvision(new ProvisionItem("Speech and language group", "Twice a week",
+                "Teaching assistant", WeeklyHours.parse("1.5"), Money.ofPounds("450.00"))), TODAY, POLICY, "senco");
+        s.change(plan, new SupportPlanCommand.AddProvision(new ProvisionItem("Visual timetable", "Daily", "Class teacher",
+                WeeklyHours.parse("0.25"), Money.ofPounds("12.50"))), TODAY, POLICY, "senco");
+        return plan;
+    }
+
+    @Test
+    void adding_a_pupil_raises_an_event_so_the_census_records_them_at_sen_support() {
+        SenSupport s = added();
+
+        assertThat(s.isOpen()).isTrue();
+        assertThat(s.pendingEvents()).containsExactly(new AddedToSenSupport(7L, 3L, NeedCode.SLCN, NeedCode.SEMH,
+                LocalDate.of(2026, 9, 1)));
+    }
+
+    @Test
+    void a_pupil_is_not_added_in_the_future_before_birth_or_with_the_same_secondary_need() {
+        assertThatThrownBy(() -> SenSupport.add(7L, 3L, BORN, new AddToSenSupport(NeedCode.SLCN, null, TODAY.plusDays(1)),
+                TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.DATE));
+        assertThatThrownBy(() -> SenSupport.add(7L, 3L, BORN, new AddToSenSupport(NeedCode.SLCN, null, BORN.minusDays(1)),
+                TODAY, "s")).isInstanceOf(SupportRefusal.class);
+        assertThatThrownBy(() -> SenSupport.add(7L, 3L, BORN, new AddToSenSupport(NeedCode.SLCN, NeedCode.SLCN, TODAY),
+                TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.SECONDARY_NEED));
+    }
+
+    @Test
+    void a_plan_is_reviewed_a_term_after_it_starts_and_costs_the_sum_of_its_provision_in_pence() {
+        SupportPlan plan = planned(added());
+
+        assertThat(plan.getReviewDue()).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(plan.totalCost()).isEqualTo(Money.ofPence(46_250));
+        assertThat(plan.weeklyHours()).isEqualTo(new WeeklyHours(175));
+    }
+
+    @Test
+    void only_one_cycle_is_open_at_a_time() {
+        SenSupport s = added();
+        planned(s);
+
+        assertThatThrownBy(() -> s.startPlan(new StartPlan(SupportTier.TARGETED, TODAY, null, null), POLICY, TODAY, "s"))
+                .isInstanceOfSatisfying(SupportRefusal.class, r -> assertThat(r.key()).isEqualTo("support.error.planOpen"));
+    }
+
+    @Test
+    void a_plan_cannot_start_before_the_pupil_was_added_to_sen_support() {
+        assertThatThrownBy(() -> added().startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 8, 31), null,
+                null), POLICY, TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.DATE));
+    }
+
+    @Test
+    void a_review_keeps_the_cycle_raises_its_next_step_and_opens_the_next_cycle_with_the_same_outcomes_and_provision() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.change(first, new SupportPlanCommand.RecordProgress(0, Progress.PARTLY_ACHIEVED, "Most days"), TODAY, POLICY, "s");
+        s.clearEvents();
+
+        s.change(first, new SupportPlanCommand.Review(LocalDate.of(2026, 11, 27), NextStep.CONTINUE, "I like the group",
+                "Going well at home", "Keep going", null), TODAY, POLICY, "senco");
+
+        assertThat(first.getStatus()).isEqualTo(PlanStatus.REVIEWED);
+        assertThat(s.plans()).hasSize(2);
+        SupportPlan second = s.openPlan().orElseThrow();
+        assertThat(second.getCycle()).isEqualTo(2);
+        assertThat(second.getStartsOn()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(second.getReviewDue()).isEqualTo(LocalDate.of(2027, 2, 19));
+        assertThat(second.outcomes()).extracting(SupportOutcome::outcome)
+                .containsExactly("Follows two-step instructions in class");
+        assertThat(second.outcomes().get(0).progress()).isNull();
+        assertThat(second.totalCost()).isEqualTo(first.totalCost());
+        assertThat(s.pendingEvents()).containsExactly(new SupportPlanReviewed(31L, 21L, 7L, 3L, 1,
+                LocalDate.of(2026, 11, 27), NextStep.CONTINUE, "senco"));
+    }
+
+    @Test
+    void a_review_that_finds_the_pupil_no_longer_has_sen_closes_their_sen_support_with_that_reason() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.clearEvents();
+
+        s.change(first, new SupportPlanCommand.Review(TODAY, NextStep.NO_LONGER_SEN, null, null, null, null), TODAY,
+                POLICY, "senco");
+
+        assertThat(s.isOpen()).isFalse();
+        assertThat(s.getRemovalReason()).isEqualTo(RemovalReason.NEEDS_MET);
+        assertThat(s.openPlan()).isEmpty();
+        assertThat(s.pendingEvents()).hasSize(2).last().isEqualTo(new RemovedFromSenSupport(7L, 3L, RemovalReason.NEEDS_MET, TODAY));
+    }
+
+    @Test
+    void a_review_is_not_dated_before_the_plan_started_or_in_the_future() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.Review(LocalDate.of(2026, 9, 6), NextStep.CONTINUE,
+                null, null, null, null), TODAY, POLICY, "s")).isInstanceOf(SupportRefusal.class);
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.Review(TODAY.plusDays(1), NextStep.CONTINUE,
+                null, null, null, null), TODAY, POLICY, "s")).isInstanceOf(SupportRefusal.class);
+    }
+
+    @Test
+    void a_reviewed_cycle_no_longer_changes() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.change(first, new SupportPlanCommand.Review(TODAY, NextStep.CHANGE, null, null, null, null), TODAY, POLICY, "s");
+
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.AddOutcome("More", OutcomeTag.I_AM_SAFE), TODAY,
+                POLICY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.planReviewed"));
+    }
+
+    @Test
+    void progress_is_recorded_against_an_outcome_that_exists() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.RecordProgress(5, Progress.ACHIEVED, null), TODAY,
+                POLICY, "s")).isInstanceOf(java.util.NoSuchElementException.class);
+    }
+
+    @Test
+    void removing_a_pupil_ends_the_open_cycle_unreviewed_and_keeps_the_history() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.clearEvents();
+
+        s.remove(new RemoveFromSenSupport(RemovalReason.LEFT_SETTING, "Moved away", TODAY), TODAY, "senco");
+
+        assertThat(first.getStatus()).isEqualTo(PlanStatus.ENDED);
+        assertThat(s.plans()).hasSize(1);
+        assertThat(s.pendingEvents()).containsExactly(new RemovedFromSenSupport(7L, 3L, RemovalReason.LEFT_SETTING, TODAY));
+        assertThatThrownBy(() -> s.remove(new RemoveFromSenSupport(RemovalReason.OTHER, null, TODAY), TODAY, "senco"))
+                .isInstanceOf(SupportRefusal.class);
+    }
+}

@@ -1,0 +1,98 @@
+package uk.send.pathway.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** When a support plan is next reviewed: a configured interval (a term by default), never later than a year. */
+class SupportPolicyTest {
+
+    static final LocalDate START = LocalDate.of(2026, 9, 7);
+
+    @Test
+    void by_default_a_plan_is_reviewed_a_term_of_twelve_weeks_after_it_starts() {
+        SupportPolicy policy = SupportPolicy.defaults();
+
+        assertThat(policy.reviewDue(START, null)).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void a_council_can_configure_another_interval() {
+        SupportPolicy policy = new SupportPolicy(Period.ofMonths(6), null, null, null);
+
+        assertThat(policy.reviewDue(START, null)).isEqualTo(LocalDate.of(2027, 3, 7));
+    }
+
+    @Test
+    void an_interval_longer_than_the_yearly_minimum_is_refused_when_the_service_starts() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportPolicy(Period.ofMonths(13), null, null, null));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportPolicy(Period.ZERO, null, null, null));
+    }
+
+    @Test
+    void a_whole_year_is_the_longest_interval_allowed() {
+        SupportPolicy policy = new SupportPolicy(Period.ofYears(1), null, null, null);
+
+        assertThat(policy.reviewDue(START, null)).isEqualTo(LocalDate.of(2027, 9, 7));
+    }
+
+    @Test
+    void the_senco_may_choose_an_earlier_or_later_review_date_up_to_a_year_after_the_start() {
+        SupportPolicy policy = SupportPolicy.defaults();
+
+        assertThat(policy.reviewDue(START, LocalDate.of(2026, 10, 19))).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(policy.reviewDue(START, LocalDate.of(2027, 9, 7))).isEqualTo(LocalDate.of(2027, 9, 7));
+    }
+
+    @Test
+    void a_chosen_review_date_more_than_a_year_after_the_start_is_refused_on_the_review_date_field() {
+        assertThatThrownBy(() -> SupportPolicy.defaults().reviewDue(START, LocalDate.of(2027, 9, 8)))
+                .isInstanceOfSatisfying(SupportRefusal.class, r -> {
+                    assertThat(r.field()).isEqualTo(SupportRefusal.Field.REVIEW_DUE);
+                    assertThat(r.key()).isEqualTo("support.error.reviewWithinAYear");
+                });
+    }
+
+    @Test
+    void a_chosen_review_date_on_or_before_the_start_is_refused() {
+        assertThatThrownBy(() -> SupportPolicy.defaults().reviewDue(START, START))
+                .isInstanceOfSatisfying(SupportRefusal.class,
+                        r -> assertThat(r.key()).isEqualTo("support.error.reviewAfterStart"));
+    }
+
+    @Test
+    void a_plan_starting_on_the_twenty_ninth_of_february_is_reviewed_by_the_twenty_eighth_a_year_on() {
+        LocalDate leap = LocalDate.of(2028, 2, 29);
+
+        assertThat(SupportPolicy.defaults().latestReview(leap)).isEqualTo(LocalDate.of(2029, 2, 28));
+    }
+
+    @Test
+    void a_review_is_due_soon_within_the_warning_window_and_overdue_after_its_date() {
+        SupportPolicy policy = SupportPolicy.defaults();
+        LocalDate due = LocalDate.of(2026, 11, 30);
+
+        assertThat(policy.status(due, due.minusDays(15))).isEqualTo(RegisterStatus.IN_PLACE);
+        assertThat(policy.status(due, due.minusDays(14))).isEqualTo(RegisterStatus.REVIEW_DUE);
+        assertThat(policy.status(due, due)).isEqualTo(RegisterStatus.REVIEW_DUE);
+        assertThat(policy.status(due, due.plusDays(1))).isEqualTo(RegisterStatus.REVIEW_OVERDUE);
+    }
+
+    @Test
+    void the_tiers_offered_and_the_kind_of_plan_written_are_configuration() {
+        SupportPolicy today = SupportPolicy.defaults();
+        SupportPolicy reformed = new SupportPolicy(null, null, List.of(SupportTier.TARGETED_PLUS),
+                PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+
+        assertThat(today.tiers()).containsExactly(SupportTier.TARGETED, SupportTier.TARGETED_PLUS);
+        assertThat(today.planKind()).isEqualTo(PlanKind.SEN_SUPPORT_PLAN);
+        assertThat(reformed.tiers()).containsExactly(SupportTier.TARGETED_PLUS);
+        assertThat(reformed.planKind()).isEqualTo(PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+    }
+}

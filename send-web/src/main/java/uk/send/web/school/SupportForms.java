@@ -1,0 +1,64 @@
+package uk.send.web.school;
+
+import uk.send.domain.reference.NeedCode;
+import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.support.NextStep;
+import uk.send.pathway.support.Progress;
+import uk.send.pathway.support.RemovalReason;
+import uk.send.pathway.support.SupportTier;
+import uk.send.web.support.Parsed;
+import uk.send.web.support.TextInput;
+
+/**
+ * The SEN Support forms, bound by the service's one input mechanism: every {@link TextInput} is checked against
+ * its column (V18__sen_support.sql) and for control characters, a choice that cannot be converted is a field
+ * error, an unreadable version a conflict. {@link SupportFormChecks} adds what is required and real dates.
+ */
+final class SupportForms {
+
+    static final int NOTES = 8000;
+    static final int VIEWS = 4000;
+    static final int LONG = 2000;
+    static final int SHORT = 200;
+
+    private SupportForms() {
+    }
+
+    record AddForm(NeedCode primaryNeed, NeedCode secondaryNeed, @Parsed String day, @Parsed String month,
+                   @Parsed String year) {
+    }
+
+    record RemoveForm(RemovalReason reason, @TextInput(max = LONG, lines = true) String note, @Parsed String day,
+                      @Parsed String month, @Parsed String year, Integer version) {
+    }
+
+    record StartPlanForm(SupportTier tier, @Parsed String day, @Parsed String month, @Parsed String year,
+                         @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear,
+                         @TextInput(max = NOTES, lines = true) String assessmentNotes, Integer version) {
+    }
+
+    record OutcomeForm(@TextInput(max = LONG, lines = true) String outcome, OutcomeTag framework, Integer version) {
+    }
+
+    record ProvisionForm(@TextInput(max = LONG, lines = true) String what, @TextInput(max = SHORT) String howOften,
+                         @TextInput(max = SHORT) String byWhom, @Parsed String weeklyHours, @Parsed String cost,
+                         Integer version) {
+    }
+
+    record ProgressForm(Progress progress, @TextInput(max = LONG, lines = true) String progressNote, Integer version) {
+    }
+
+    record ShareForm(Boolean shared, Integer version) {
+    }
+
+    record ReviewForm(@Parsed String day, @Parsed String month, @Parsed String year, NextStep nextStep,
+                      @TextInput(max = VIEWS, lines = true) String childViews,
+                      @TextInput(max = VIEWS, lines = true) String parentViews,
+                      @TextInput(max = VIEWS, lines = true) String reviewNotes,
+                      @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear, Integer version) {
+    }
+
+    /** Removing an outcome or an item of provision: only the version the page was opened at. */
+    record VersionForm(Integer version) {
+    }
+}
