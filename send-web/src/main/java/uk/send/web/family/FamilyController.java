@@ -36,6 +36,8 @@ import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.PlanVersionView;
 import uk.send.pathway.plan.PlanView;
 import uk.send.pathway.plan.VersionKind;
+import uk.send.pathway.support.SharedPlan;
+import uk.send.pathway.support.SupportPlans;
 import uk.send.web.family.FamilyForms.AboutMeForm;
 import uk.send.web.family.FamilyForms.ResponseForm;
 import uk.send.web.support.Choice;
@@ -75,10 +77,12 @@ class FamilyController {
     private final KnownIds known;
     private final ConfirmationEmail emails;
     private final TeamContact team;
+    private final SupportPlans support;
     private final Clock clock;
 
     FamilyController(ChildDirectory children, FamilyCases cases, EhcPlans plans, AboutMeViews aboutMe,
-                     ReferenceData reference, KnownIds known, ConfirmationEmail emails, TeamContact team, Clock clock) {
+                     ReferenceData reference, KnownIds known, ConfirmationEmail emails, TeamContact team, Clock clock, SupportPlans support) {
+        this.support = support;
         this.children = children;
         this.cases = cases;
         this.plans = plans;
@@ -106,6 +110,8 @@ class FamilyController {
                     plan.map(p -> p.issued().get(p.issued().size() - 1)).orElse(null));
         }).sorted(Comparator.comparing(FamilyChild::newest).reversed()).toList();
         model.addAttribute("family", family);
+        model.addAttribute("senSupportPlans", support.sharedWith(viewer).stream()
+                .collect(java.util.stream.Collectors.groupingBy(SharedPlan::childId)));
         return "pages/parent/home";
     }
 
