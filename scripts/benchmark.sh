@@ -8,8 +8,10 @@
 #   scripts/benchmark.sh jdbc:postgresql://127.0.0.1:5432/send_gen_la [output.md]
 #
 # Settings (environment): DB_USER (postgres), DB_PASSWORD (''), PORT (8112), THREADS (2), CONNECTIONS (50),
-# DURATION (15s per page), JAR (send-web/target/send-web-*.jar; built if missing), FOOTPRINT (FP-001: whose
-# caseworker, panel member and adviser sign in), PAGES (a space-separated subset of the page names below).
+# DURATION (15s per page; wrk's timeout is 30 s, so a slow page's p99 is measured, not cut off),
+# JAR (send-web/target/send-web-*.jar; built if missing), FOOTPRINT (FP-001: whose caseworker, panel member and
+# adviser sign in), PAGES (a space-separated subset of the page names below). Between pages the script waits until
+# the database has no query running for the application (at most 60 s), so a slow page does not slow the next.
 # Needs wrk, curl, psql and a JDK (jcmd). The load generator, the application and PostgreSQL share the machine:
 # compare ratios, not raw figures, across machines.
 set -euo pipefail
@@ -65,6 +67,7 @@ SIZES=$(sql "select format('%s children (%s with an EHC plan, %s at SEN Support)
   pg_size_pretty(pg_database_size(current_database())))")
 
 # --- start the application, cold
+if curl -s -o /dev/null "$BASE/login"; then echo "Something already listens on port $PORT" >&2; exit 1; fi
 started=$(date +%s%N)
 SPRING_DATASOURCE_URL=$URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
   SEND_DEMO_DATA=false SERVER_PORT=$PORT \
@@ -93,7 +96,6 @@ done
 # name | path | account (empty: anonymous)
 cat > "$WORK/pages" <<PAGES
 login|/login|
-caseload|/caseworker|caseworker.$lower
 case|/caseworker/assessments/$CASE|caseworker.$lower
 children-list|/caseworker/children|caseworker.$lower
 child-record|/children/$CHILD|caseworker.$lower
@@ -104,9 +106,17 @@ panel-home|/panel|panel.$lower
 adviser-home|/adviser|adviser.$lower
 school-home|/school|senco.$SCHOOL
 parent-home|/parent|parent.1
+caseload|/caseworker|caseworker.$lower
 login-again|/login|
 PAGES
 
+wait_idle() { # until no statement of the application's is running (requests left over from the page before)
+  for _ in $(seq 60); do
+    [ "$(sql "select count(*) from pg_stat_activity where datname = current_database() and state = 'active'
+              and pid <> pg_backend_pid()")" = 0 ] && return
+    sleep 1
+  done
+}
 to_ms() { # wrk latency (850.00us, 12.34ms, 1.20s, 2.00m) -> ms
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.0f", n }'
 }
@@ -130,9 +140,9 @@ while IFS='|' read -r name path who; do
   if [ "${STATUS[$name]}" != 200 ]; then
     echo "$name|$path|${who:-anonymous}|HTTP ${STATUS[$name]}|-|-|-" >> "$WORK/results"; continue
   fi
-  sleep 2 # requests still running from the page before finish
+  wait_idle
   gc_from=$(wc -l < "$WORK/gc.log")
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$BASE$path")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 30s --latency "${header[@]}" "$BASE$path")
   rate=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
   p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
   errors=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket" }' <<<"$out" | paste -sd' ' -)

@@ -7,7 +7,7 @@ import uk.send.domain.audit.AuditAction;
  * Staff accounts, all with the password {@value Generation#PASSWORD} (one hash, computed once): an administrator
  * and a commissioner for the council; in every footprint a caseworker and a panel member (scoped to it) and an
  * adviser (an educational psychologist); a SENCO for every setting. E-mail addresses say who they are:
- * {@code caseworker.fp-001@gen.send}, {@code panel.fp-001@…}, {@code adviser.fp-001@…}, {@code senco.100001@…},
+ * {@code caseworker.fp-001@gen.send}, {@code panel.fp-001@…}, {@code adviser.fp-001@…}, {@code senco.900001@…},
  * {@code admin@…}, {@code commissioner@…}. Parents' accounts come with their children ({@link ChildrenArea}).
  */
 final class AccountsArea implements Area {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.SplittableRandom;
 import uk.send.domain.access.Role;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.children.Relationship;
+import uk.send.domain.demo.NeedMix;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.NhsNumber;
@@ -43,7 +43,7 @@ final class ChildrenArea implements Area {
 
     private enum Slot { EARLY_YEARS, PRIMARY, SECONDARY, SPECIAL, RESOURCE_BASE, POST_16, ALTERNATIVE }
 
-    private static final List<NeedCode> NEEDS = weightedNeeds();
+    private static final List<NeedCode> NEEDS = NeedMix.WEIGHTED;
 
     @Override
     public String name() {
@@ -287,26 +287,5 @@ final class ChildrenArea implements Area {
         private int between(int lowest, int highest) {
             return lowest + random.nextInt(highest - lowest + 1);
         }
-    }
-
-    /** Roughly England's mix of primary needs: autism, SEMH and speech and language most common, sensory rare. */
-    private static List<NeedCode> weightedNeeds() {
-        Map<NeedCode, Integer> weights = new EnumMap<>(NeedCode.class);
-        weights.put(NeedCode.ASD, 20);
-        weights.put(NeedCode.SEMH, 18);
-        weights.put(NeedCode.SLCN, 18);
-        weights.put(NeedCode.MLD, 12);
-        weights.put(NeedCode.SPLD, 10);
-        weights.put(NeedCode.SLD, 4);
-        weights.put(NeedCode.PD, 4);
-        weights.put(NeedCode.HI, 3);
-        weights.put(NeedCode.OTH, 3);
-        weights.put(NeedCode.NSA, 3);
-        weights.put(NeedCode.PMLD, 2);
-        weights.put(NeedCode.VI, 2);
-        weights.put(NeedCode.MSI, 1);
-        List<NeedCode> needs = new ArrayList<>();
-        weights.forEach((need, weight) -> needs.addAll(Collections.nCopies(weight, need)));
-        return List.copyOf(needs);
     }
 }

@@ -16,6 +16,9 @@ import uk.send.domain.reference.Urn;
  */
 final class ReferenceArea implements Area {
 
+    /** Synthetic schools' URNs from 900001 up (the demo's sit in the 990000s). */
+    static final int FIRST_URN = 900_001;
+
     /** The first settings of every footprint, so that each phase has one. */
     private static final List<Kind> FIRST = List.of(
             new Kind(SettingType.EARLY_YEARS, Phase.EARLY_YEARS, "Nursery"),
@@ -81,7 +84,7 @@ final class ReferenceArea implements Area {
                 } else if (kind.type().isMainstream() && kind.phase() == Phase.SECONDARY && secondaryHost == null) {
                     secondaryHost = settingId;
                 }
-                String urn = Urn.of(Integer.toString(100_000 + g.settings.size() + 1)).value();
+                String urn = Urn.of(Integer.toString(FIRST_URN + g.settings.size())).value();
                 String settingName = Names.place(g.settings.size() + f) + " " + kind.suffix();
                 settings.add(settingId).add(urn).add(settingName).add(kind.type().name()).add(kind.phase().name())
                         .add(id).add(host).add(created).end();

@@ -27,8 +27,8 @@ public record Scale(String name, int footprints, int settings, int plans, int se
         if (footprints < 1 || settings < footprints * MINIMUM_SETTINGS_PER_FOOTPRINT || plans < 0 || senSupport < 0) {
             throw new IllegalArgumentException("Scale " + name + " is not usable");
         }
-        if (settings > 899_999) {
-            throw new IllegalArgumentException("At most 899,999 settings: URNs are six digits");
+        if (settings > 99_999) {
+            throw new IllegalArgumentException("At most 99,999 settings: their URNs are 900001 to 999999");
         }
     }
 
