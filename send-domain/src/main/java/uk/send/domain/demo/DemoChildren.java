@@ -10,8 +10,6 @@ import static uk.send.domain.demo.DemoCatalogue.SETTINGS;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +58,7 @@ final class DemoChildren {
     /** A UPN's establishment number: a primary school's DfE-style 2xxx number, from its place in the catalogue. */
     private static final int FIRST_PRIMARY_ESTABLISHMENT = 2000;
 
-    private static final List<NeedCode> NEEDS = weightedNeeds();
+    private static final List<NeedCode> NEEDS = NeedMix.WEIGHTED;
 
     private final Random random;
     private final LocalDate today;
@@ -214,27 +212,6 @@ final class DemoChildren {
             need = pick(NEEDS);
         }
         return need;
-    }
-
-    /** Roughly the national mix: autism, SEMH and speech and language most common; sensory needs rare. */
-    private static List<NeedCode> weightedNeeds() {
-        Map<NeedCode, Integer> weights = new EnumMap<>(NeedCode.class);
-        weights.put(NeedCode.ASD, 20);
-        weights.put(NeedCode.SEMH, 18);
-        weights.put(NeedCode.SLCN, 18);
-        weights.put(NeedCode.MLD, 12);
-        weights.put(NeedCode.SPLD, 10);
-        weights.put(NeedCode.SLD, 4);
-        weights.put(NeedCode.PD, 4);
-        weights.put(NeedCode.HI, 3);
-        weights.put(NeedCode.OTH, 3);
-        weights.put(NeedCode.NSA, 3);
-        weights.put(NeedCode.PMLD, 2);
-        weights.put(NeedCode.VI, 2);
-        weights.put(NeedCode.MSI, 1);
-        List<NeedCode> needs = new ArrayList<>();
-        weights.forEach((need, weight) -> needs.addAll(Collections.nCopies(weight, need)));
-        return List.copyOf(needs);
     }
 
     // --- identifiers
