@@ -87,7 +87,7 @@ class FamilyDemoData implements ApplicationRunner {
             return;
         }
         long childId = child.get().id();
-        children.addCarer(childId, new CarerDetails("Pat", "Parent", Relationship.GUARDIAN, true, null, null, parent.get()),
+        children.addCarer(childId, new CarerDetails("Pat", "Parent", Relationship.GUARDIAN, true, null, null, null, parent.get()),
                 admin.get());
         DemoCases.PlanFacts facts = cases.draftAwaitingComments(childId, child.get().settingId(), today, DRAFT_SENT_DAYS_AGO,
                 caseworkerId.get(), DemoAccounts.CASEWORKER);
