@@ -179,6 +179,12 @@ public class ChildDirectory {
                 .collect(Collectors.toMap(Child::getId, ChildIdentity::of));
     }
 
+    /** Who the child is, if the viewer may see them (one load answers both): for a module showing a child's record. */
+    @Transactional(readOnly = true)
+    public Optional<ChildIdentity> visibleIdentity(Viewer viewer, long childId) {
+        return children.findRecord(childId).filter(c -> ChildScope.canSee(viewer, c)).map(ChildIdentity::of);
+    }
+
     /** Whether the viewer may see this child: for other modules guarding records that belong to a child. */
     @Transactional(readOnly = true)
     public boolean canSee(Viewer viewer, long childId) {

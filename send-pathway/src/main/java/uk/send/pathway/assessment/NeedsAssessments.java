@@ -142,9 +142,16 @@ public class NeedsAssessments {
             return List.of();
         }
         return assessments.findByChildIdOrderByRequestReceivedDesc(childId).stream()
-                .map(a -> new AssessmentSummaryForChild(a.getId(), a.getStage(), a.getRequestReceived(),
-                        a.nextDeadline(calendar).orElse(null)))
+                .map(a -> new AssessmentSummaryForChild(a.getId(), a.getStage(), a.getRequestReceived(), kept(a)))
                 .toList();
+    }
+
+    /** The case's kept next statutory date, without loading its advice; worked out only if not yet kept. */
+    private NextDeadline kept(NeedsAssessment a) {
+        if (a.getNextDueDate() != null) {
+            return new NextDeadline(a.getNextDueKind(), a.getNextDueDate());
+        }
+        return a.getStage().isClosed() ? null : a.nextDeadline(calendar).orElse(null);
     }
 
     /**

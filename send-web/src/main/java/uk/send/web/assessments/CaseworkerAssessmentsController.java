@@ -132,7 +132,7 @@ class CaseworkerAssessmentsController {
         model.addAttribute("case", record);
         model.addAttribute("steps", CaseStep.offered(record.openSteps()));
         model.addAttribute("settingNames", settingNames(record));
-        model.addAttribute("hasPlan", plans.forAssessment(viewer, id).isPresent());
+        model.addAttribute("hasPlan", plans.existsForAssessment(id));
         return "pages/caseworker/assessment";
     }
 
