@@ -1,7 +1,7 @@
 package uk.send.pathway.assessment;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -43,10 +43,12 @@ class NextDeadlineBackfill implements SmartInitializingSingleton {
     private final StatutoryCalendar calendar;
     private final LockProvider locks;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     NextDeadlineBackfill(NeedsAssessmentRepository assessments, JdbcClient jdbc, JdbcTemplate batches,
                          StatutoryCalendar calendar,
-                         LockProvider locks, PlatformTransactionManager transactionManager) {
+                         LockProvider locks, PlatformTransactionManager transactionManager, Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.jdbc = jdbc;
         this.batches = batches;
@@ -61,7 +63,7 @@ class NextDeadlineBackfill implements SmartInitializingSingleton {
             return;
         }
         new DefaultLockingTaskExecutor(locks).executeWithLock((Runnable) this::fillAll,
-                new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+                new LockConfiguration(clock.instant(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
     }
 
     /** Fills every open case without a kept date; returns how many were filled. */
