@@ -1,16 +1,13 @@
 package uk.send.domain.children;
 
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-
-import org.springframework.data.jpa.domain.Specification;
+import java.util.List;
+import java.util.Map;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.children.internal.Carer;
 import uk.send.domain.children.internal.Child;
 
 /**
- * Which children a viewer may see, as a query condition: the one place the scope rules live. A record merged
+ * Which children a viewer may see, as an SQL condition: the one place the scope rules live. A record merged
  * into another is seen by no one (its address leads to the record kept).
  * <ul>
  * <li>PARENT: children they are a linked carer of;</li>
@@ -27,27 +24,33 @@ final class ChildScope {
     private ChildScope() {
     }
 
-    /** Only live records: one merged into another is seen through the record kept. */
-    static Specification<Child> visibleTo(Viewer viewer) {
-        Specification<Child> live = (root, query, cb) -> cb.isNull(root.get("mergedIntoId"));
-        return live.and(byRole(viewer));
+    /**
+     * The rule as SQL over the {@code child} table under {@code alias} (trusted: a caller's constant), adding
+     * its parameters to {@code params}. Only live records: one merged into another is seen through the record kept.
+     */
+    static String sql(Viewer viewer, String alias, Map<String, Object> params) {
+        return "(" + alias + ".merged_into_id is null and " + byRole(viewer, alias, params) + ")";
     }
 
-    private static Specification<Child> byRole(Viewer viewer) {
+    private static String byRole(Viewer viewer, String alias, Map<String, Object> params) {
         return switch (viewer.role()) {
-            case PARENT -> (root, query, cb) -> {
-                Subquery<Long> linked = query.subquery(Long.class);
-                Root<Carer> carer = linked.from(Carer.class);
-                linked.select(carer.get("child").get("id"))
-                        .where(cb.equal(carer.get("account").get("id"), viewer.userId()));
-                return root.get("id").in(linked);
-            };
-            case SENCO -> (root, query, cb) -> cb.equal(root.get("setting").get("id"), viewer.settingId());
-            case CASEWORKER, PANEL -> (root, query, cb) -> viewer.footprintIds().isEmpty()
-                    ? cb.disjunction()
-                    : root.get("homeFootprint").get("id").in(viewer.footprintIds());
-            case ADMIN -> (root, query, cb) -> cb.conjunction();
-            case COMMISSIONER, ADVISER -> (root, query, cb) -> cb.disjunction();
+            case PARENT -> {
+                params.put("child_scope_user", viewer.userId());
+                yield alias + ".id in (select k.child_id from carer k where k.user_id = :child_scope_user)";
+            }
+            case SENCO -> {
+                params.put("child_scope_setting", viewer.settingId());
+                yield alias + ".setting_id = :child_scope_setting";
+            }
+            case CASEWORKER, PANEL -> {
+                if (viewer.footprintIds().isEmpty()) {
+                    yield "false";
+                }
+                params.put("child_scope_footprints", List.copyOf(viewer.footprintIds()));
+                yield alias + ".home_footprint_id in (:child_scope_footprints)";
+            }
+            case ADMIN -> "true";
+            case COMMISSIONER, ADVISER -> "false";
         };
     }
 

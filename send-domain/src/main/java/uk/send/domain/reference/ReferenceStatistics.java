@@ -19,27 +19,40 @@ public class ReferenceStatistics {
         this.jdbc = jdbc;
     }
 
-    /** Per footprint: settings, children living there, at SEN Support and with EHC plans. */
+    /**
+     * Per footprint: settings, children living there, at SEN Support and with EHC plans. The children's counts
+     * come from {@code child_count}, which the database keeps as children change (a few rows per footprint),
+     * so this is one grouped query whatever the council's size.
+     */
     @Transactional(readOnly = true)
     public List<FootprintSummary> byFootprint() {
+        return footprints("true", Map.of());
+    }
+
+    /** The same counts for some footprints only, in one query. */
+    @Transactional(readOnly = true)
+    public List<FootprintSummary> byFootprint(Collection<Long> footprintIds) {
+        if (footprintIds.isEmpty()) {
+            return List.of();
+        }
+        return footprints("f.id in (:ids)", Map.of("ids", List.copyOf(footprintIds)));
+    }
+
+    private List<FootprintSummary> footprints(String where, Map<String, Object> params) {
         return jdbc.sql("""
                         select f.id, f.code, f.name,
                                (select count(*) from setting s where s.footprint_id = f.id) as settings,
-                               count(c.id) as children,
-                               count(c.id) filter (where c.sen_provision = 'K') as sen_support,
-                               count(c.id) filter (where c.sen_provision = 'E') as ehc_plans
-                        from footprint f left join child c on c.home_footprint_id = f.id and c.merged_into_id is null
+                               coalesce(sum(n.children), 0) as children,
+                               coalesce(sum(n.children) filter (where n.sen_provision = 'K'), 0) as sen_support,
+                               coalesce(sum(n.children) filter (where n.sen_provision = 'E'), 0) as ehc_plans
+                        from footprint f left join child_count n on n.footprint_id = f.id
+                        where %s
                         group by f.id, f.code, f.name
-                        order by f.name""")
+                        order by f.name""".formatted(where))
+                .params(params)
                 .query((rs, n) -> new FootprintSummary(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
                         rs.getLong("settings"), rs.getLong("children"), rs.getLong("sen_support"), rs.getLong("ehc_plans")))
                 .list();
-    }
-
-    /** The same counts for some footprints only. */
-    @Transactional(readOnly = true)
-    public List<FootprintSummary> byFootprint(Collection<Long> footprintIds) {
-        return byFootprint().stream().filter(s -> footprintIds.contains(s.footprintId())).toList();
     }
 
     /** How many settings of each type. */
@@ -60,9 +73,7 @@ public class ReferenceStatistics {
     @Transactional(readOnly = true)
     public Map<NeedCode, Long> childrenByPrimaryNeed() {
         Map<NeedCode, Long> counts = new EnumMap<>(NeedCode.class);
-        jdbc.sql("""
-                        select primary_need, count(*) as n from child where primary_need is not null and merged_into_id is null
-                        group by primary_need""")
+        jdbc.sql("select primary_need, sum(children) as n from child_count where primary_need <> '' group by primary_need having sum(children) > 0")
                 .query((rs, n) -> Map.entry(NeedCode.valueOf(rs.getString("primary_need")), rs.getLong("n")))
                 .list()
                 .forEach(e -> counts.put(e.getKey(), e.getValue()));

@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongFunction;
@@ -57,6 +58,12 @@ class NeedsAssessment {
     static final int ADDRESSEE_MAX = 200;
     /** The longest advice. */
     static final int ADVICE_MAX = 20000;
+
+    /**
+     * The one calendar, for the kept next statutory date. {@link StatutoryCalendar} is immutable and stateless,
+     * so this is the same calendar the application's bean is; the steps that need its dates still take it.
+     */
+    private static final StatutoryCalendar CALENDAR = new StatutoryCalendar();
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -129,6 +136,18 @@ class NeedsAssessment {
 
     @Column(name = "named_setting_id")
     private Long namedSettingId;
+
+    /**
+     * The next statutory date and what is due by it ({@link #nextDeadline}), kept in columns so that a caseload
+     * can filter, sort and page on them in SQL. Every step raises an event, and raising one recomputes them
+     * ({@link #raise}); null once the case is closed.
+     */
+    @Column(name = "next_due_date")
+    private LocalDate nextDueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "next_due_kind", length = 40)
+    private NextDeadline.What nextDueKind;
 
     @OneToMany(mappedBy = "assessment", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("requestedOn, id")
@@ -457,8 +476,24 @@ class NeedsAssessment {
         pendingEvents.clear();
     }
 
+    /** Every step that changes the case or its advice raises an event: the kept next date follows the change. */
     private void raise(Function<Long, AssessmentEvent> event) {
         pendingEvents.add(event);
+        keepNextDeadline();
+    }
+
+    /**
+     * Recomputes the kept next statutory date from the calendar; returns whether it changed. For the steps (through
+     * {@link #raise}) and for cases written before the columns existed ({@link NextDeadlineBackfill}).
+     */
+    boolean keepNextDeadline() {
+        Optional<NextDeadline> next = nextDeadline(CALENDAR);
+        LocalDate due = next.map(NextDeadline::due).orElse(null);
+        NextDeadline.What what = next.map(NextDeadline::what).orElse(null);
+        boolean changed = !Objects.equals(due, nextDueDate) || what != nextDueKind;
+        nextDueDate = due;
+        nextDueKind = what;
+        return changed;
     }
 
     /** The statutory dates for this request. */
@@ -656,6 +691,14 @@ class NeedsAssessment {
 
     public List<AssessmentException> getExceptions() {
         return exceptions.stream().map(RecordedException::toException).toList();
+    }
+
+    public LocalDate getNextDueDate() {
+        return nextDueDate;
+    }
+
+    public NextDeadline.What getNextDueKind() {
+        return nextDueKind;
     }
 
     public int getVersion() {

@@ -15,9 +15,9 @@ interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long>
     @Query("select a from NeedsAssessment a where a.id = :id")
     Optional<NeedsAssessment> findWithAdvice(long id);
 
-    /** Open cases with their advice, to work out each one's next statutory date. */
+    /** Cases with their advice, to work out each one's next statutory date. */
     @EntityGraph(attributePaths = {"adviceRequests"})
-    List<NeedsAssessment> findByStageIn(Collection<Stage> stages);
+    List<NeedsAssessment> findByIdIn(Collection<Long> ids);
 
     List<NeedsAssessment> findByChildIdOrderByRequestReceivedDesc(long childId);
 

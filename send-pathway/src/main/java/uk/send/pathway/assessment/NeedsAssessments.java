@@ -9,8 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -27,11 +26,12 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.domain.children.ChildCondition;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildIdentity;
 import uk.send.domain.children.ChildRecord;
-import uk.send.domain.children.ChildSummary;
 import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.calendar.DeadlineStatus;
 import uk.send.pathway.calendar.StatutoryCalendar;
 
 /**
@@ -51,9 +51,12 @@ public class NeedsAssessments {
     private final AuditLog audit;
     private final Clock clock;
     private final ReferenceData reference;
+    private final CaseloadQuery caseloadQuery;
 
     NeedsAssessments(NeedsAssessmentRepository assessments, ChildDirectory children, AccountService accounts,
-                     StatutoryCalendar calendar, AuditLog audit, Clock clock, ReferenceData reference) {
+                     StatutoryCalendar calendar, AuditLog audit, Clock clock, ReferenceData reference,
+                     CaseloadQuery caseloadQuery) {
+        this.caseloadQuery = caseloadQuery;
         this.reference = reference;
         this.assessments = assessments;
         this.children = children;
@@ -74,48 +77,51 @@ public class NeedsAssessments {
     /**
      * The open cases of the children this caseworker may see, searched and filtered, ordered, one page of
      * them; with counts per stage and of overdue cases over all the viewer's open cases matching the search.
-     * Each open case's next statutory date is worked out once.
+     * Two statements (the grouped counts, the page) plus the search's audit row: the database filters, orders and
+     * pages on the next statutory date each case keeps ({@link NeedsAssessment#getNextDueDate}).
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public Caseload caseload(Viewer viewer, CaseloadFilter filter, CaseloadSort sort, Pageable pageable) {
         requireCaseworker(viewer);
-        List<AssessmentSummary> all = openCases(viewer, filter);
+        ChildCondition scope = children.condition(viewer, filter.query(), filter.footprintId(), "c");
+        CaseloadQuery.Today today = CaseloadQuery.Today.of(today());
+        List<CaseloadQuery.Count> counted = caseloadQuery.counts(scope, today);
         Map<Stage, Long> counts = new EnumMap<>(Stage.class);
         OPEN.forEach(s -> counts.put(s, 0L));
-        all.forEach(c -> counts.merge(c.stage(), 1L, Long::sum));
-        long overdue = all.stream().filter(c -> c.status() == uk.send.pathway.calendar.DeadlineStatus.OVERDUE).count();
-        List<AssessmentSummary> filtered = all.stream()
-                .filter(s -> filter.stage() == null || s.stage() == filter.stage())
-                .filter(s -> filter.status() == null || s.status() == filter.status())
-                .filter(s -> filter.need() == null || s.child().primaryNeed() == filter.need())
-                .sorted((sort == null ? CaseloadSort.NEXT_DUE : sort).order())
-                .toList();
-        if (pageable.isUnpaged()) {
-            return new Caseload(new PageImpl<>(filtered), counts, overdue);
-        }
-        int from = (int) Math.min(pageable.getOffset(), filtered.size());
-        int to = Math.min(from + pageable.getPageSize(), filtered.size());
-        return new Caseload(new PageImpl<>(filtered.subList(from, to), pageable, filtered.size()), counts, overdue);
+        counted.forEach(c -> counts.merge(c.stage(), c.cases(), Long::sum));
+        long overdue = counted.stream().filter(c -> c.status() == DeadlineStatus.OVERDUE)
+                .mapToLong(CaseloadQuery.Count::cases).sum();
+        long matching = counted.stream()
+                .filter(c -> filter.stage() == null || c.stage() == filter.stage())
+                .filter(c -> filter.status() == null || c.status() == filter.status())
+                .filter(c -> filter.need() == null || c.need() == filter.need())
+                .mapToLong(CaseloadQuery.Count::cases).sum();
+        children.auditSearch(viewer, filter.query(), counted.stream().mapToLong(CaseloadQuery.Count::cases).sum());
+        CaseloadSort order = sort == null ? CaseloadSort.NEXT_DUE : sort;
+        List<CaseloadQuery.Row> rows = caseloadQuery.page(scope, filter, order, today,
+                pageable.isPaged() ? pageable.getPageSize() : null, pageable.isPaged() ? pageable.getOffset() : 0);
+        List<AssessmentSummary> page = rows.stream().map(r -> summary(r, today.today())).toList();
+        return new Caseload(pageable.isPaged() ? new PageImpl<>(page, pageable, matching) : new PageImpl<>(page),
+                counts, overdue);
     }
 
-    /** The viewer's open cases matching the search and footprint, most urgent first. */
-    private List<AssessmentSummary> openCases(Viewer viewer, CaseloadFilter filter) {
-        List<NeedsAssessment> open = assessments.findByStageIn(OPEN);
-        Map<Long, ChildSummary> visible = children.visibleAmong(viewer,
-                        open.stream().map(NeedsAssessment::getChildId).collect(Collectors.toSet()),
-                        filter.query(), filter.footprintId())
-                .stream().collect(Collectors.toMap(ChildSummary::id, Function.identity()));
-        LocalDate today = today();
-        return open.stream()
-                .filter(a -> visible.containsKey(a.getChildId()))
-                .map(a -> summary(a, visible.get(a.getChildId()), today))
-                .sorted(CaseloadSort.NEXT_DUE.order())
-                .toList();
+    /**
+     * Every open case {@link #caseload} would list (all pages, most urgent first), handed one at a time to
+     * {@code each} as the database returns them: for a download of the whole caseload without holding it.
+     */
+    @Transactional(readOnly = true)
+    public void eachCase(Viewer viewer, CaseloadFilter filter, Consumer<AssessmentSummary> each) {
+        requireCaseworker(viewer);
+        ChildCondition scope = children.condition(viewer, filter.query(), filter.footprintId(), "c");
+        CaseloadQuery.Today today = CaseloadQuery.Today.of(today());
+        caseloadQuery.each(scope, filter, CaseloadSort.NEXT_DUE, today, r -> each.accept(summary(r, today.today())));
     }
 
-    private AssessmentSummary summary(NeedsAssessment a, ChildSummary child, LocalDate today) {
-        NextDeadline next = a.nextDeadline(calendar).orElseThrow();
-        return new AssessmentSummary(a.getId(), child, a.getStage(), a.getRequestReceived(), next,
+    private AssessmentSummary summary(CaseloadQuery.Row r, LocalDate today) {
+        NextDeadline next = r.nextDue() != null ? new NextDeadline(r.nextKind(), r.nextDue())
+                // written before the kept date existed and not yet filled at start-up: worked out from the case
+                : assessments.findWithAdvice(r.id()).flatMap(a -> a.nextDeadline(calendar)).orElseThrow();
+        return new AssessmentSummary(r.id(), r.child(), r.stage(), r.requestReceived(), next,
                 calendar.status(next.due(), today), calendar.daysUntil(next.due(), today));
     }
 
@@ -136,9 +142,16 @@ public class NeedsAssessments {
             return List.of();
         }
         return assessments.findByChildIdOrderByRequestReceivedDesc(childId).stream()
-                .map(a -> new AssessmentSummaryForChild(a.getId(), a.getStage(), a.getRequestReceived(),
-                        a.nextDeadline(calendar).orElse(null)))
+                .map(a -> new AssessmentSummaryForChild(a.getId(), a.getStage(), a.getRequestReceived(), kept(a)))
                 .toList();
+    }
+
+    /** The case's kept next statutory date, without loading its advice; worked out only if not yet kept. */
+    private NextDeadline kept(NeedsAssessment a) {
+        if (a.getNextDueDate() != null) {
+            return new NextDeadline(a.getNextDueKind(), a.getNextDueDate());
+        }
+        return a.getStage().isClosed() ? null : a.nextDeadline(calendar).orElse(null);
     }
 
     /**

@@ -11,6 +11,8 @@ interface EhcPlanRepository extends JpaRepository<EhcPlan, Long> {
     /** The plan an assessment produced (the newest, should a later one name it as origin too). */
     Optional<EhcPlan> findFirstByOriginAssessmentIdOrderByIdDesc(long originAssessmentId);
 
+    boolean existsByOriginAssessmentId(long originAssessmentId);
+
     /** A child's current plan: the one that has not ceased (the database allows one). */
     Optional<EhcPlan> findByChildIdAndCeasedOnIsNull(long childId);
 

@@ -116,13 +116,26 @@ public class EhcPlans {
         });
     }
 
+    /**
+     * Whether an assessment has produced a plan: for the case page, whose caller has already opened the case in
+     * the viewer's scope (one indexed query, not the plan).
+     */
+    @Transactional(readOnly = true)
+    public boolean existsForAssessment(long assessmentId) {
+        return plans.existsByOriginAssessmentId(assessmentId);
+    }
+
     /** A child's current plan, if they have one and the viewer may see it (for the child's record). */
     @Transactional(readOnly = true)
     public Optional<PlanView> currentFor(Viewer viewer, long childId) {
-        if (!mayRead(viewer) || !children.canSee(viewer, childId)) {
+        if (!mayRead(viewer)) {
             return Optional.empty();
         }
-        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan));
+        Optional<ChildIdentity> child = children.visibleIdentity(viewer, childId);
+        if (child.isEmpty()) {
+            return Optional.empty();
+        }
+        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan, child.get()));
     }
 
     /**
@@ -165,7 +178,10 @@ public class EhcPlans {
     }
 
     private PlanView view(Viewer viewer, EhcPlan plan) {
-        ChildIdentity child = children.identities(List.of(plan.getChildId())).get(plan.getChildId());
+        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()));
+    }
+
+    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child) {
         return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,

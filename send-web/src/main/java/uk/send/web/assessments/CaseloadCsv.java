@@ -17,13 +17,16 @@ final class CaseloadCsv {
 
     static String of(List<AssessmentSummary> cases) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (AssessmentSummary c : cases) {
-            csv.append(Stream.of(c.id(), c.child().familyName(), c.child().givenName(), c.child().dateOfBirth(),
-                            c.child().upn(), c.child().footprintName(), c.stage(), c.requestReceived(),
-                            c.nextDeadline().what(), c.nextDeadline().due(), c.status(), c.daysUntilDue())
-                    .map(CaseloadCsv::cell).collect(Collectors.joining(","))).append("\r\n");
-        }
+        cases.forEach(c -> csv.append(line(c)));
         return csv.toString();
+    }
+
+    /** One case's line, ending in CRLF. */
+    static String line(AssessmentSummary c) {
+        return Stream.of(c.id(), c.child().familyName(), c.child().givenName(), c.child().dateOfBirth(),
+                        c.child().upn(), c.child().footprintName(), c.stage(), c.requestReceived(),
+                        c.nextDeadline().what(), c.nextDeadline().due(), c.status(), c.daysUntilDue())
+                .map(CaseloadCsv::cell).collect(Collectors.joining(",")) + "\r\n";
     }
 
     static String cell(Object value) {

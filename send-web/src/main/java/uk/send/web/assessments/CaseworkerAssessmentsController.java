@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -31,7 +30,6 @@ import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.assessment.AdviceSource;
 import uk.send.pathway.assessment.AssessmentCommand;
 import uk.send.pathway.assessment.AssessmentRecord;
-import uk.send.pathway.assessment.AssessmentSummary;
 import uk.send.pathway.assessment.CaseloadFilter;
 import uk.send.pathway.assessment.CaseloadSort;
 import uk.send.pathway.assessment.IllegalTransitionException;
@@ -105,21 +103,28 @@ class CaseworkerAssessmentsController {
         return "pages/caseworker/caseload";
     }
 
+    /** The whole filtered caseload, written row by row as the database returns it (never held in memory). */
     @GetMapping(value = "/caseworker/caseload.csv", produces = "text/csv")
-    org.springframework.http.ResponseEntity<String> caseloadCsv(Viewer viewer, @RequestParam(required = false) String q,
-                                                              @RequestParam(required = false) Long footprint,
-                                                              @RequestParam(required = false) Stage stage,
-                                                              @RequestParam(required = false) NeedCode need,
-                                                              @RequestParam(required = false) DeadlineStatus status) {
+    void caseloadCsv(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
+                     @RequestParam(required = false) Stage stage, @RequestParam(required = false) NeedCode need,
+                     @RequestParam(required = false) DeadlineStatus status,
+                     jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
-        List<AssessmentSummary> cases = assessments.caseload(viewer, filter, CaseloadSort.NEXT_DUE, Pageable.unpaged())
-                .page().getContent();
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"")
-                .header("Cache-Control", "no-store")
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(CaseloadCsv.of(cases));
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        out.write(CaseloadCsv.HEADER + "\r\n");
+        assessments.eachCase(viewer, filter, c -> {
+            try {
+                out.write(CaseloadCsv.line(c));
+            } catch (java.io.IOException gone) {
+                throw new java.io.UncheckedIOException(gone);
+            }
+        });
+        out.flush();
     }
 
     @GetMapping("/caseworker/assessments/{id}")
@@ -128,7 +133,7 @@ class CaseworkerAssessmentsController {
         model.addAttribute("case", record);
         model.addAttribute("steps", CaseStep.offered(record.openSteps()));
         model.addAttribute("settingNames", settingNames(record));
-        model.addAttribute("hasPlan", plans.forAssessment(viewer, id).isPresent());
+        model.addAttribute("hasPlan", plans.existsForAssessment(id));
         // the family's "about me" views for section A, written on their own pages
         model.addAttribute("aboutMe", aboutMe.read(viewer, record.child().summary().id()).values());
         return "pages/caseworker/assessment";

@@ -6,12 +6,14 @@ import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import uk.send.domain.children.CappedPage;
+
 /**
  * What the GOV.UK pagination component needs: previous and next links and the numbered pages around
  * the current one, each keeping the page's filters.
  */
 public record Paging(int current, int totalPages, long totalItems, long firstItem, long lastItem, String previous,
-                     String next, List<Item> items) {
+                     String next, List<Item> items, boolean more) {
 
     public static final int SIZE = 25;
 
@@ -32,10 +34,18 @@ public record Paging(int current, int totalPages, long totalItems, long firstIte
         return Math.max(0, page - 1);
     }
 
-    /** @param params name/value pairs of the filters to keep; null or blank values are left out */
+    /**
+     * A list whose count stops at a cap ({@link CappedPage}) reads "more than" the cap past it, and its pages stop there.
+     *
+     * @param params name/value pairs of the filters to keep; null or blank values are left out
+     */
     public static Paging of(Page<?> page, String path, Object... params) {
+        long cap = page instanceof CappedPage<?> capped ? capped.cap() : Long.MAX_VALUE;
+        boolean more = page.getTotalElements() > cap;
+        long totalItems = more ? cap : page.getTotalElements();
         int current = page.getNumber() + 1;
-        int total = page.getTotalPages();
+        int total = more ? (int) Math.min(page.getTotalPages(), (cap + page.getSize() - 1) / page.getSize())
+                : page.getTotalPages();
         List<Item> items = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             boolean near = Math.abs(n - current) <= 1 || n == 1 || n == total;
@@ -47,9 +57,9 @@ public record Paging(int current, int totalPages, long totalItems, long firstIte
         }
         long first = page.getTotalElements() == 0 ? 0 : page.getNumber() * (long) page.getSize() + 1;
         long last = page.getNumber() * (long) page.getSize() + page.getNumberOfElements();
-        return new Paging(current, total, page.getTotalElements(), first, last,
+        return new Paging(current, total, totalItems, first, last,
                 page.hasPrevious() ? link(path, current - 1, params) : null,
-                page.hasNext() ? link(path, current + 1, params) : null, items);
+                current < total ? link(path, current + 1, params) : null, items, more);
     }
 
     private static String link(String path, int pageNumber, Object... params) {

@@ -22,6 +22,7 @@ import uk.send.domain.reference.SenProvision;
 import uk.send.domain.reference.SettingType;
 import uk.send.pathway.assessment.AdviceSource;
 import uk.send.pathway.assessment.EventType;
+import uk.send.pathway.assessment.NextDeadline;
 import uk.send.pathway.assessment.Requester;
 import uk.send.pathway.assessment.Stage;
 import uk.send.pathway.calendar.Reg10Exception;
@@ -57,6 +58,7 @@ class CodedColumnsTest {
                 Arguments.of("setting_phase_check", Phase.class),
                 Arguments.of("needs_assessment_stage_check", Stage.class),
                 Arguments.of("needs_assessment_requested_by_check", Requester.class),
+                Arguments.of("needs_assessment_next_due_kind_check", NextDeadline.What.class),
                 Arguments.of("advice_request_source_check", AdviceSource.class),
                 Arguments.of("assessment_event_type_check", EventType.class),
                 Arguments.of("assessment_exception_reason_check", Reg10Exception.class),
