@@ -127,6 +127,17 @@ public class ChildDirectory {
         return new CappedPage<>(rows, PageRequest.of(index, size, DEFAULT_SORT), total, COUNT_CAP);
     }
 
+    /** Which of these children the viewer may see (a parent's own, say): one scoped query. */
+    @Transactional(readOnly = true)
+    public Set<Long> visibleAmong(Viewer viewer, Collection<Long> childIds) {
+        if (childIds.isEmpty()) {
+            return Set.of();
+        }
+        ChildCondition where = condition(viewer, null, null, "c");
+        return Set.copyOf(jdbc.sql("select c.id from child c where c.id in (:child_ids) and " + where.sql())
+                .params(where.params()).param("child_ids", List.copyOf(childIds)).query(Long.class).list());
+    }
+
     private static <T> T code(String value, Function<String, T> parse) {
         return value == null ? null : parse.apply(value);
     }

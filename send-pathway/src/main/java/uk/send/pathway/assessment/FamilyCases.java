@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
@@ -23,7 +22,6 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
-import uk.send.domain.children.ChildSummary;
 import uk.send.domain.notifications.Email;
 import uk.send.domain.notifications.Notifications;
 import uk.send.domain.reference.ReferenceData;
@@ -68,8 +66,7 @@ public class FamilyCases {
     @Transactional(readOnly = true)
     public Map<Long, FamilyCase> latestFor(Viewer viewer, Collection<Long> childIds) {
         requireParent(viewer);
-        Set<Long> own = children.visibleAmong(viewer, childIds, null, null).stream().map(ChildSummary::id)
-                .collect(Collectors.toSet());
+        Set<Long> own = children.visibleAmong(viewer, childIds);
         Map<Long, FamilyCase> latest = new LinkedHashMap<>();
         if (own.isEmpty()) {
             return latest;
