@@ -76,8 +76,11 @@ class FamilyDemoData implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        Set<Long> taken = Set.copyOf(jdbc.sql("select child_id from needs_assessment union select child_id from ehc_plan")
-                .query(Long.class).list());
+        // not a child with a case or plan already, nor one already the demo parent's (a recorded duplicate, say)
+        Set<Long> taken = Set.copyOf(jdbc.sql("""
+                        select child_id from needs_assessment union select child_id from ehc_plan
+                        union select child_id from carer where user_id = :parent""")
+                .param("parent", parent.get()).query(Long.class).list());
         // a child at SEN Support with no case or plan yet, in the demo caseworker's footprints, old enough for school
         List<DemoRoster.RosterChild> candidates = roster.childrenWithProvision(EnumSet.of(SenProvision.K), today.minusYears(6));
         Optional<DemoRoster.RosterChild> child = candidates.stream()

@@ -142,9 +142,11 @@ class GeneratedDataTest {
         GenerateData.generate(again, user(), password(), SCALE, 42, TODAY);
         for (String table : List.of("footprint", "setting", "app_user", "child", "carer", "needs_assessment",
                 "advice_request", "assessment_event", "ehc_plan", "plan_version")) {
-            String digest = "select md5(string_agg(t::text, '|' order by t.id)) from " + table + " t";
-            assertThat(digest(again, digest.replace("t::text", "(t.*)::text")))
-                    .as(table).isEqualTo(digest(url, digest.replace("t::text", "(t.*)::text")));
+            // the next statutory date is the application's to fill (NextDeadlineBackfill at start-up): the app
+            // has started on the first database only
+            String digest = "select md5(string_agg((to_jsonb(t) - 'next_due_date' - 'next_due_kind')::text, '|'"
+                    + " order by t.id)) from " + table + " t";
+            assertThat(digest(again, digest)).as(table).isEqualTo(digest(url, digest));
         }
     }
 
