@@ -18,7 +18,8 @@ import uk.send.domain.children.internal.Child;
  * <li>ADMIN: all (to link parents to children);</li>
  * <li>COMMISSIONER: none individually (aggregate views only);</li>
  * <li>ADVISER: none (an adviser sees only who the child is, on the advice requests addressed to them;
- * see {@link ChildDirectory#identities}).</li>
+ * see {@link ChildDirectory#identities});</li>
+ * <li>LOCAL_OFFER: none (the Local Offer's editor works on the public directory, not on children).</li>
  * </ul>
  */
 final class ChildScope {
@@ -40,7 +41,7 @@ final class ChildScope {
                     ? cb.disjunction()
                     : root.get("homeFootprint").get("id").in(viewer.footprintIds());
             case ADMIN -> (root, query, cb) -> cb.conjunction();
-            case COMMISSIONER, ADVISER -> (root, query, cb) -> cb.disjunction();
+            case COMMISSIONER, ADVISER, LOCAL_OFFER -> (root, query, cb) -> cb.disjunction();
         };
     }
 
@@ -52,7 +53,7 @@ final class ChildScope {
             case SENCO -> child.getSetting() != null && child.getSetting().getId().equals(viewer.settingId());
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
             case ADMIN -> true;
-            case COMMISSIONER, ADVISER -> false;
+            case COMMISSIONER, ADVISER, LOCAL_OFFER -> false;
         };
     }
 }

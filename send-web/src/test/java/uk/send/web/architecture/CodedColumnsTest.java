@@ -14,6 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.send.commissioning.offer.Access;
+import uk.send.commissioning.offer.Category;
+import uk.send.commissioning.offer.CommentStatus;
+import uk.send.commissioning.offer.Cost;
+import uk.send.commissioning.offer.ServiceStatus;
+import uk.send.commissioning.offer.VersionChange;
 import uk.send.domain.access.Role;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.NeedCode;
@@ -57,7 +63,14 @@ class CodedColumnsTest {
                 Arguments.of("plan_version_kind_check", VersionKind.class),
                 Arguments.of("plan_version_placement_type_check", SettingType.class),
                 Arguments.of("plan_outcome_tag_check", OutcomeTag.class),
-                Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class));
+                Arguments.of("plan_outcome_adulthood_check", AdulthoodArea.class),
+                Arguments.of("offer_service_category_check", Category.class),
+                Arguments.of("offer_service_access_check", Access.class),
+                Arguments.of("offer_service_cost_check", Cost.class),
+                Arguments.of("offer_service_status_check", ServiceStatus.class),
+                Arguments.of("offer_service_need_check", NeedCode.class),
+                Arguments.of("offer_service_version_change_check", VersionChange.class),
+                Arguments.of("offer_comment_status_check", CommentStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")
