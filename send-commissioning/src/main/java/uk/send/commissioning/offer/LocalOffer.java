@@ -62,9 +62,21 @@ public class LocalOffer {
         this.clock = clock;
     }
 
-    /** Whether an entry last checked on {@code lastChecked} is due for review on {@code today}. */
+    /**
+     * Whether an entry last checked on {@code lastChecked} is due for review on {@code today}: 12 calendar months
+     * after the check (a check on 29 February is due on 28 February the next year), as with every period here.
+     */
     public static boolean checkDue(LocalDate lastChecked, LocalDate today) {
-        return !lastChecked.isAfter(today.minus(REVIEW_AFTER));
+        return !lastChecked.plus(REVIEW_AFTER).isAfter(today);
+    }
+
+    /** The latest check that is due for review on {@code today}: the SQL form of {@link #checkDue}, which can use an index. */
+    static LocalDate dueIfCheckedOnOrBefore(LocalDate today) {
+        LocalDate latest = today.minus(REVIEW_AFTER);
+        while (checkDue(latest.plusDays(1), today)) {
+            latest = latest.plusDays(1);
+        }
+        return latest;
     }
 
     // ---- public
@@ -152,7 +164,7 @@ public class LocalOffer {
     @Transactional(readOnly = true)
     public Page<EditorEntry> entries(Viewer viewer, boolean onlyDue, Pageable page) {
         requireEditor(viewer);
-        LocalDate dueIfCheckedBy = LocalDate.now(clock).minus(REVIEW_AFTER);
+        LocalDate dueIfCheckedBy = dueIfCheckedOnOrBefore(LocalDate.now(clock));
         String where = onlyDue ? " where s.status = 'ACTIVE' and s.last_checked_on <= :due" : "";
         long total = jdbc.sql("select count(*) from offer_service s" + where).param("due", dueIfCheckedBy)
                 .query(Long.class).single();
@@ -178,7 +190,7 @@ public class LocalOffer {
     public long dueForReview(Viewer viewer) {
         requireEditor(viewer);
         return jdbc.sql("select count(*) from offer_service where status = 'ACTIVE' and last_checked_on <= :due")
-                .param("due", LocalDate.now(clock).minus(REVIEW_AFTER)).query(Long.class).single();
+                .param("due", dueIfCheckedOnOrBefore(LocalDate.now(clock))).query(Long.class).single();
     }
 
     /** Any entry, published or withdrawn, for the editor. */

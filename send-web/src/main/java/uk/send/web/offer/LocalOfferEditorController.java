@@ -1,5 +1,7 @@
 package uk.send.web.offer;
 
+import java.util.Arrays;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -141,7 +143,7 @@ class LocalOfferEditorController {
     @GetMapping("/comments")
     String comments(Viewer viewer, @RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
                     Model model) {
-        CommentStatus shown = java.util.Arrays.stream(CommentStatus.values()).filter(s -> s.name().equals(status))
+        CommentStatus shown = Arrays.stream(CommentStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(CommentStatus.RECEIVED);
         Page<CommentView> queue = comments.queue(viewer, shown, PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("comments", queue);
