@@ -20,7 +20,12 @@ public enum Role {
      * A professional asked for advice for an EHC needs assessment (an educational psychologist, say):
      * exactly the advice requests addressed to them; no child's wider record, no caseload.
      */
-    ADVISER("/adviser");
+    ADVISER("/adviser"),
+    /**
+     * A council officer who edits the Local Offer (the public directory of SEND services) and answers the
+     * comments families leave on it: no child's record.
+     */
+    LOCAL_OFFER("/local-offer-editor");
 
     private final String homePath;
 

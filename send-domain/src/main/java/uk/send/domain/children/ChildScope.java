@@ -16,7 +16,8 @@ import uk.send.domain.children.internal.Child;
  * <li>ADMIN: all (to link parents to children);</li>
  * <li>COMMISSIONER: none individually (aggregate views only);</li>
  * <li>ADVISER: none (an adviser sees only who the child is, on the advice requests addressed to them;
- * see {@link ChildDirectory#identities}).</li>
+ * see {@link ChildDirectory#identities});</li>
+ * <li>LOCAL_OFFER: none (the Local Offer's editor works on the public directory, not on children).</li>
  * </ul>
  */
 final class ChildScope {
@@ -50,7 +51,7 @@ final class ChildScope {
                 yield alias + ".home_footprint_id in (:child_scope_footprints)";
             }
             case ADMIN -> "true";
-            case COMMISSIONER, ADVISER -> "false";
+            case COMMISSIONER, ADVISER, LOCAL_OFFER -> "false";
         };
     }
 
@@ -65,7 +66,7 @@ final class ChildScope {
             case SENCO -> child.getSetting() != null && child.getSetting().getId().equals(viewer.settingId());
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
             case ADMIN -> true;
-            case COMMISSIONER, ADVISER -> false;
+            case COMMISSIONER, ADVISER, LOCAL_OFFER -> false;
         };
     }
 }

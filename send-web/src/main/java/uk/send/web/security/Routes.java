@@ -17,7 +17,7 @@ public final class Routes {
         }
     }
 
-    /** Open to everyone, signed in or not: sign-in, assets, health, and (later) the Local Offer. */
+    /** Open to everyone, signed in or not: sign-in, assets, health, and the Local Offer (search, services, comments). */
     public static final List<String> PUBLIC = List.of(
             "/login", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/local-offer/**");
@@ -40,6 +40,8 @@ public final class Routes {
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),
             new Route("/admin/**", List.of(Role.ADMIN)),
+            // the Local Offer's editing and its comments queue (the public Local Offer is under /local-offer/**)
+            new Route("/local-offer-editor/**", List.of(Role.LOCAL_OFFER, Role.ADMIN)),
             // an adviser's own advice requests: AdviceRequests refuses any not addressed to them
             new Route("/adviser/**", List.of(Role.ADVISER)),
             // recording a child not yet known: a caseworker (in their footprints) or an administrator

@@ -14,6 +14,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import uk.send.commissioning.offer.Access;
+import uk.send.commissioning.offer.Category;
+import uk.send.commissioning.offer.CommentStatus;
+import uk.send.commissioning.offer.Cost;
+import uk.send.commissioning.offer.ServiceStatus;
+import uk.send.commissioning.offer.VersionChange;
 import uk.send.domain.access.Role;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.NeedCode;
@@ -74,7 +80,14 @@ class CodedColumnsTest {
                 Arguments.of("support_plan_status_check", PlanStatus.class),
                 Arguments.of("support_plan_next_step_check", NextStep.class),
                 Arguments.of("support_plan_outcome_tag_check", OutcomeTag.class),
-                Arguments.of("support_plan_outcome_progress_check", Progress.class));
+                Arguments.of("support_plan_outcome_progress_check", Progress.class),
+                Arguments.of("offer_service_category_check", Category.class),
+                Arguments.of("offer_service_access_check", Access.class),
+                Arguments.of("offer_service_cost_check", Cost.class),
+                Arguments.of("offer_service_status_check", ServiceStatus.class),
+                Arguments.of("offer_service_need_check", NeedCode.class),
+                Arguments.of("offer_service_version_change_check", VersionChange.class),
+                Arguments.of("offer_comment_status_check", CommentStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

@@ -98,13 +98,13 @@ class EveryPageInTheBrowserTest {
         String base = "http://localhost:" + port;
         browser.manage().deleteAllCookies();
         serverErrors.clear();
-        String start = account.equals(ANONYMOUS) ? base + "/login" : signIn(base, account);
+        String start = account.equals(ANONYMOUS) ? base + "/local-offer" : signIn(base, account);
 
         List<String> problems = new ArrayList<>();
         Map<String, Integer> kinds = new HashMap<>();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> formPages = new LinkedHashSet<>();
-        Deque<String> queue = new ArrayDeque<>(List.of(start, base + "/login-does-not-exist"));
+        Deque<String> queue = new ArrayDeque<>(List.of(start, base + "/login", base + "/login-does-not-exist"));
         int visited = 0;
         while (!queue.isEmpty() && visited < MAX_PAGES) {
             String url = queue.poll();

@@ -39,7 +39,8 @@ class DemoAccountsJourneyTest {
             "commissioner@demo.send, /commissioner, The local area",
             "panel@demo.send, /panel, Funding panel",
             "admin@demo.send, /admin, Administration",
-            "adviser@demo.send, /adviser, Advice requests"})
+            "adviser@demo.send, /adviser, Advice requests",
+            "localoffer@demo.send, /local-offer-editor, Local Offer entries"})
     void each_demo_account_signs_in_and_sees_its_home_in_full(String email, String home, String heading) throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/"))
@@ -94,6 +95,22 @@ class DemoAccountsJourneyTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Issue 21's journey: with no account, a short break for an autistic 9-year-old where the family lives. */
+    @org.junit.jupiter.api.Test
+    void a_parent_without_an_account_finds_a_short_break_for_an_autistic_nine_year_old_in_their_footprint()
+            throws Exception {
+        long footprint = jdbc.sql("select footprint_id from offer_service where name like 'Saturday autism club%' "
+                + "and footprint_id is not null order by id limit 1").query(Long.class).single();
+
+        mvc.perform(get("/local-offer").param("category", "SHORT_BREAKS").param("age", "9").param("need", "ASD")
+                        .param("footprint", String.valueOf(footprint)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Saturday autism club")))
+                .andExpect(content().string(containsString("/local-offer/services/")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from offer_service").query(Long.class)
+                .single()).isGreaterThanOrEqualTo(60);
+    }
 
     @org.junit.jupiter.api.Test
     void every_demo_child_recorded_as_having_an_ehc_plan_has_a_plan_in_force_and_no_other_child_has() {

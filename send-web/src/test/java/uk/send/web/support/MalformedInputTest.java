@@ -29,10 +29,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import uk.send.commissioning.offer.Access;
+import uk.send.commissioning.offer.Category;
+import uk.send.commissioning.offer.Cost;
+import uk.send.commissioning.offer.LocalOffer;
+import uk.send.commissioning.offer.OfferComments;
+import uk.send.commissioning.offer.ServiceDetails;
 import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
+import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.NeedCode;
@@ -93,6 +102,13 @@ class MalformedInputTest {
 
     @Autowired
     SupportPlans support;
+
+    @Autowired
+    LocalOffer offer;
+    @Autowired
+    OfferComments comments;
+    @Autowired
+    JdbcClient jdbc;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -180,7 +196,31 @@ class MalformedInputTest {
                 () -> "/admin/children/" + first + "/edit"));
         forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
                 () -> "/admin/children/merge"));
+        forms.addAll(localOfferForms());
         return forms;
+    }
+
+    /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */
+    private List<Form> localOfferForms() {
+        AccountView editorAccount = fixtures.account(Role.LOCAL_OFFER, null, Set.of());
+        Viewer editor = accounts.viewer(editorAccount.id()).orElseThrow();
+        long organization = jdbc.sql("insert into offer_organization (name, description) values (:n, 'Fuzzed') returning id")
+                .param("n", "Fuzz provider " + Fixtures.next()).query(Long.class).single();
+        long service = offer.add(editor, new ServiceDetails(organization, "Fuzzed service", "What", "Who", "How",
+                Category.SHORT_BREAKS, Access.OPEN, Cost.FREE, null, 5, 11, north.id(), Set.of(NeedCode.ASD), null, null,
+                null, null, null, null, null, null));
+        long comment = comments.submit(service, "A comment to moderate", "192.0.2.99");
+        RequestPostProcessor anyone = request -> request;
+        RequestPostProcessor editing = SignedIn.as(editorAccount);
+        return List.of(
+                new Form("local offer comment", anyone, () -> "/local-offer/comment?service=" + service,
+                        () -> "/local-offer/comment"),
+                new Form("local offer new service", editing, () -> "/local-offer-editor/services/new",
+                        () -> "/local-offer-editor/services/new"),
+                new Form("local offer service", editing, () -> "/local-offer-editor/services/" + service,
+                        () -> "/local-offer-editor/services/" + service),
+                new Form("local offer moderation", editing, () -> "/local-offer-editor/comments/" + comment,
+                        () -> "/local-offer-editor/comments/" + comment));
     }
 
     @Test

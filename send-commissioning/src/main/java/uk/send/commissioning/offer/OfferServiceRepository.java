@@ -1,0 +1,6 @@
+package uk.send.commissioning.offer;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OfferServiceRepository extends JpaRepository<OfferService, Long> {
+}

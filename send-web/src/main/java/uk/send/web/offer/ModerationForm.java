@@ -1,0 +1,8 @@
+package uk.send.web.offer;
+
+import uk.send.web.support.TextInput;
+
+/** The editor's decision on a comment: the text to publish (with anything identifying taken out) and the response. */
+record ModerationForm(@TextInput(max = CommentForm.TEXT_MAX, lines = true) String publishedText,
+                      @TextInput(max = CommentForm.TEXT_MAX, lines = true) String response) {
+}
