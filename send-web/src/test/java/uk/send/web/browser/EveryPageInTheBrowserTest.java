@@ -88,6 +88,7 @@ class EveryPageInTheBrowserTest {
         List<String> accounts = new ArrayList<>(DemoAccounts.ALL);
         accounts.remove(DemoAccounts.CASEWORKER_SOUTH);
         accounts.add("adviser@demo.send");
+        accounts.add("localoffer@demo.send");
         accounts.add(ANONYMOUS);
         return accounts.stream();
     }
