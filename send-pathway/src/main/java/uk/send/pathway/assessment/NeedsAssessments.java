@@ -255,7 +255,9 @@ public class NeedsAssessments {
                 a.getDraftIssuedOn(), a.getDraftResponseOn(), a.getDraftResponse(), a.getPreferredSettingId(),
                 a.getFinalIssuedOn(), a.getNamedSettingId(),
                 a.getDraftIssuedOn() == null ? null : calendar.earliestFinalisationDate(a.getDraftIssuedOn()),
-                NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(), a.getDraftComments());
+                NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(),
+                // the family's section comments come only with an answer sent online: no query for the rest
+                a.isDraftResponseOnline() ? a.getDraftComments() : List.of());
         return new AssessmentRecord(a.getId(), child, a.getStage(), a.getRequestedBy(), a.getReasons(), a.getEvidence(),
                 a.deadlines(calendar), next, next.map(n -> calendar.status(n.due(), today)),
                 next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L), a.timeliness(calendar), m,

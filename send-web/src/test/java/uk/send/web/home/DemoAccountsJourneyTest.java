@@ -136,7 +136,7 @@ class DemoAccountsJourneyTest {
                         select p.id from support_plan p join sen_support_record r on r.id = p.record_id
                         join carer c on c.child_id = r.child_id join app_user u on u.id = c.user_id
                         where u.email = :parent and p.shared_with_family""")
-                .param("parent", DemoAccounts.PARENT).query(Long.class).single();
+                .param("parent", DemoAccounts.PARENT).query(Long.class).list().get(0);
         Cookie parent = mvc.perform(formLogin("/login").user(DemoAccounts.PARENT).password(DemoAccounts.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
         mvc.perform(get("/parent/support-plans/" + shared).cookie(parent))
