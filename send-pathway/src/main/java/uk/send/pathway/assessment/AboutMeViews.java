@@ -54,8 +54,9 @@ public class AboutMeViews {
                         from (select 1 from child c where c.id = :about_child and %s) visible
                         left join about_me v on v.child_id = :about_child""".formatted(scope.sql()))
                 .params(scope.params()).param("about_child", childId)
-                .query((rs, n) -> Optional.ofNullable(rs.getString(1)).map(whose -> new AboutMe(AboutMe.Whose.valueOf(whose),
-                        rs.getString(2), rs.getObject(3, LocalDate.class))))
+                .query((rs, n) -> rs.getString(1) == null ? Optional.<AboutMe>empty()
+                        : Optional.of(new AboutMe(AboutMe.Whose.valueOf(rs.getString(1)), rs.getString(2),
+                                rs.getObject(3, LocalDate.class))))
                 .list();
         if (rows.isEmpty()) {
             refuse(viewer, childId);
