@@ -34,11 +34,13 @@ class ChildRecordController {
 
     @GetMapping("/children/{id}")
     String record(@PathVariable long id, Viewer viewer, Model model) {
-        java.util.Optional<Long> kept = children.mergedInto(id);
-        if (kept.isPresent()) {
-            return "redirect:/children/" + kept.get();
+        ChildRecord record;
+        try {
+            record = children.view(viewer, id);
+        } catch (java.util.NoSuchElementException noLiveRecord) {
+            // a record merged into another is not found as itself: its address leads to the record kept
+            return children.mergedInto(id).map(kept -> "redirect:/children/" + kept).orElseThrow(() -> noLiveRecord);
         }
-        ChildRecord record = children.view(viewer, id);
         LocalDate today = LocalDate.now(clock);
         int yearGroup = NationalCurriculumYear.yearGroup(record.summary().dateOfBirth(), today);
         model.addAttribute("child", record);
