@@ -35,9 +35,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
-import uk.send.domain.access.SignInAccount;
-import uk.send.domain.reference.FootprintView;
-import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
 
 /**
@@ -72,12 +69,7 @@ class EveryMappedRouteTest {
 
     @BeforeAll
     void oneAccountPerRole() {
-        FootprintView footprint = fixtures.footprint();
-        SettingView school = fixtures.school(footprint);
-        for (Role role : Role.values()) {
-            accounts.put(role, fixtures.account(role, role == Role.SENCO ? school.id() : null,
-                    role.isFootprintScoped() ? Set.of(footprint.id()) : Set.of()));
-        }
+        accounts.putAll(SignedIn.oneAccountPerRole(fixtures));
     }
 
     /** One mapped address with its methods, its path variables filled in with an id no one can see. */
@@ -176,8 +168,7 @@ class EveryMappedRouteTest {
 
     /** What the security configuration's own authorisation rules decide for this role at this address. */
     private boolean letsThrough(String path, Role role) {
-        AccountView account = accounts.get(role);
-        SendUser user = new SendUser(new SignInAccount(account.id(), account.email(), "", role, true, false));
+        SendUser user = SignedIn.user(accounts.get(role));
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         AuthorizationManager<jakarta.servlet.http.HttpServletRequest> rules = securityFilterChain.getFilters().stream()
                 .filter(AuthorizationFilter.class::isInstance).map(AuthorizationFilter.class::cast)

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +21,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
-import uk.send.domain.reference.FootprintView;
-import uk.send.domain.reference.SettingView;
 import uk.send.domain.testing.Fixtures;
 
 /**
@@ -45,12 +42,7 @@ class RouteRoleMatrixTest {
 
     @BeforeAll
     void oneAccountPerRole() {
-        FootprintView footprint = fixtures.footprint();
-        SettingView school = fixtures.school(footprint);
-        for (Role role : Role.values()) {
-            accounts.put(role, fixtures.account(role, role == Role.SENCO ? school.id() : null,
-                    role.isFootprintScoped() ? Set.of(footprint.id()) : Set.of()));
-        }
+        accounts.putAll(SignedIn.oneAccountPerRole(fixtures));
     }
 
     static Stream<Arguments> everyRoleAgainstEveryHome() {
