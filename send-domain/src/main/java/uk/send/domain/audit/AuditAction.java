@@ -36,5 +36,7 @@ public enum AuditAction {
     OFFER_SERVICE_WITHDRAWN,
     OFFER_SERVICE_CHECKED,
     OFFER_COMMENT_PUBLISHED,
-    OFFER_COMMENT_REJECTED
+    OFFER_COMMENT_REJECTED,
+    // data protection (issue 23): a list or trail taken away as a file
+    DOWNLOADED
 }
