@@ -17,10 +17,13 @@ public final class Routes {
         }
     }
 
-    /** Open to everyone, signed in or not: sign-in, assets, health, and the Local Offer (search, services, comments). */
+    /**
+     * Open to everyone, signed in or not: sign-in, assets, health, the Local Offer (search, services, comments),
+     * and the pages the footer links to (accessibility statement, privacy notice, contact).
+     */
     public static final List<String> PUBLIC = List.of(
             "/login", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
-            "/actuator/health", "/actuator/health/**", "/local-offer/**");
+            "/actuator/health", "/actuator/health/**", "/local-offer/**", "/accessibility", "/privacy", "/contact");
 
     public static final List<Route> ROLE_ROUTES = List.of(
             // a plan's working copy is written by caseworkers only (listed before /plans/**: the first match decides)
