@@ -31,7 +31,7 @@ import uk.send.domain.audit.AuditLine;
 import uk.send.domain.audit.AuditLog;
 import uk.send.domain.support.TimeConfiguration;
 import uk.send.web.support.Choice;
-import uk.send.web.support.Csv;
+import uk.send.domain.files.Csv;
 import uk.send.web.support.Paging;
 
 /**

@@ -3,7 +3,7 @@ package uk.send.web.assessments;
 import java.util.List;
 
 import uk.send.pathway.assessment.AssessmentSummary;
-import uk.send.web.support.Csv;
+import uk.send.domain.files.Csv;
 
 /** The caseload as CSV (RFC 4180), safe to open in a spreadsheet: no cell can start a formula. */
 final class CaseloadCsv {

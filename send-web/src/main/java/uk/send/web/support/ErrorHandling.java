@@ -38,10 +38,14 @@ class ErrorHandling {
         this.council = council;
     }
 
+    /**
+     * A record outside the viewer's scope answers exactly as one that does not exist, so that trying ids tells
+     * no one which exist. The refusal itself was audited where it was made.
+     */
     @ExceptionHandler(NotInScopeException.class)
-    @ResponseStatus(HttpStatus.FORBIDDEN)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
     String outOfScope(Model model) {
-        return errorPage(model, HttpStatus.FORBIDDEN);
+        return errorPage(model, HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(NoSuchElementException.class)

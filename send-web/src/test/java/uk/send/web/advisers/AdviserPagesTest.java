@@ -127,8 +127,8 @@ class AdviserPagesTest {
                 .andExpect(content().string(not(containsString(childName))))
                 .andExpect(content().string(containsString("No requests for advice have been addressed to you")));
         mvc.perform(get("/adviser/requests/{id}", requestId).with(SignedIn.as(other)))
-                .andExpect(status().isForbidden());
-        mvc.perform(submit("Advice from the wrong person", other)).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
+        mvc.perform(submit("Advice from the wrong person", other)).andExpect(status().isNotFound());
 
         assertThat(audit.forEntity("ADVICE_REQUEST", requestId))
                 .filteredOn(e -> e.action() == AuditAction.ACCESS_DENIED)

@@ -174,10 +174,10 @@ class CaseworkerAssessmentPagesTest {
         long id = recordRequest(today.minusDays(10));
         AccountView other = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
 
-        mvc.perform(get("/caseworker/assessments/{id}", id).with(SignedIn.as(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/caseworker/assessments/{id}", id).with(SignedIn.as(other))).andExpect(status().isNotFound());
         mvc.perform(dated(post("/caseworker/assessments/{id}/steps/decide-to-assess", id), today)
                         .param("version", "0").with(csrf()).with(SignedIn.as(other)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/caseworker").with(SignedIn.as(other)))
                 .andExpect(content().string(not(containsString("/caseworker/assessments/" + id + "\""))));
     }
@@ -187,7 +187,7 @@ class CaseworkerAssessmentPagesTest {
         mvc.perform(dated(post("/caseworker/assessments").param("child", String.valueOf(families.otherChild())), today)
                         .param("requestedBy", "PARENT").param("text", "reasons").param("version", "0")
                         .with(csrf()).with(SignedIn.as(caseworker)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package uk.send.web.children;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -51,9 +53,25 @@ class ChildRecordPageTest {
     @Test
     void a_parent_is_refused_another_childs_record() throws Exception {
         mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(families.parent())))
-                .andExpect(status().isForbidden())
-                .andExpect(content().string(containsString("You do not have access to this page")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("Page not found")))
                 .andExpect(content().string(not(containsString("Alex Tester"))));
+    }
+
+    @Test
+    void a_record_outside_scope_answers_exactly_as_one_that_does_not_exist() throws Exception {
+        var outside = mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(families.parent())))
+                .andReturn().getResponse();
+        var missing = mvc.perform(get("/children/{id}", Long.MAX_VALUE).with(SignedIn.as(families.parent())))
+                .andReturn().getResponse();
+
+        assertThat(outside.getStatus()).isEqualTo(missing.getStatus()).isEqualTo(404);
+        assertThat(withoutTokens(outside.getContentAsString())).isEqualTo(withoutTokens(missing.getContentAsString()));
+    }
+
+    /** A page without what differs on every response: the CSP nonce and the CSRF token. */
+    private static String withoutTokens(String html) {
+        return html.replaceAll("nonce=\"[^\"]*\"", "").replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 
     @Test
@@ -61,7 +79,7 @@ class ChildRecordPageTest {
         AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
 
         mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(senco))).andExpect(status().isOk());
-        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(senco))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(senco))).andExpect(status().isNotFound());
     }
 
     @Test
@@ -69,7 +87,7 @@ class ChildRecordPageTest {
         AccountView caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.north().id()));
 
         mvc.perform(get("/children/{id}", families.ownChild()).with(SignedIn.as(caseworker))).andExpect(status().isOk());
-        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(caseworker))).andExpect(status().isForbidden());
+        mvc.perform(get("/children/{id}", families.otherChild()).with(SignedIn.as(caseworker))).andExpect(status().isNotFound());
     }
 
     @Test

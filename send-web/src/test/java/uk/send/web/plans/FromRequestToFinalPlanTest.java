@@ -185,6 +185,6 @@ class FromRequestToFinalPlanTest {
 
         // a caseworker elsewhere cannot read the plan
         AccountView other = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
-        mvc.perform(get("/plans/{id}/versions/2.pdf", planId).with(SignedIn.as(other))).andExpect(status().isForbidden());
+        mvc.perform(get("/plans/{id}/versions/2.pdf", planId).with(SignedIn.as(other))).andExpect(status().isNotFound());
     }
 }

@@ -189,8 +189,8 @@ class PlanPagesTest {
         getAs(parent, "/plans/{id}/versions/2", planId).andExpect(status().isOk());
         getAs(parent, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isOk());
         getAs(parent, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isOk());
-        getAs(parent, "/plans/{id}/versions/0", planId).andExpect(status().isForbidden());
-        getAs(parent, "/plans/{id}/versions/0.pdf", planId).andExpect(status().isForbidden());
+        getAs(parent, "/plans/{id}/versions/0", planId).andExpect(status().isNotFound());
+        getAs(parent, "/plans/{id}/versions/0.pdf", planId).andExpect(status().isNotFound());
         getAs(parent, "/plans/{id}/sections/A", planId).andExpect(status().isForbidden());
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/plans/{id}/sections/A", planId)
                         .with(csrf()).with(SignedIn.as(parent)).param("text", "x").param("version", String.valueOf(version())))
@@ -211,7 +211,7 @@ class PlanPagesTest {
         getAs(senco, "/plans/{id}", planId).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Working copy"))));
         getAs(senco, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isOk());
-        getAs(senco, "/plans/{id}/versions/0", planId).andExpect(status().isForbidden());
+        getAs(senco, "/plans/{id}/versions/0", planId).andExpect(status().isNotFound());
     }
 
     @Test
@@ -220,10 +220,10 @@ class PlanPagesTest {
         AccountView otherSenco = fixtures.account(Role.SENCO, fixtures.school(families.south()).id(), Set.of());
         AccountView southCaseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
         for (AccountView outsider : new AccountView[] {otherParent, otherSenco, southCaseworker}) {
-            getAs(outsider, "/plans/{id}", planId).andExpect(status().isForbidden());
-            getAs(outsider, "/plans/{id}/versions/2", planId).andExpect(status().isForbidden());
-            getAs(outsider, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isForbidden());
-            getAs(outsider, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isForbidden());
+            getAs(outsider, "/plans/{id}", planId).andExpect(status().isNotFound());
+            getAs(outsider, "/plans/{id}/versions/2", planId).andExpect(status().isNotFound());
+            getAs(outsider, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isNotFound());
+            getAs(outsider, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isNotFound());
         }
         AccountView commissioner = fixtures.account(Role.COMMISSIONER, null, Set.of());
         getAs(commissioner, "/plans/{id}", planId).andExpect(status().isForbidden());

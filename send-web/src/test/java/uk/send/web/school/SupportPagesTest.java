@@ -146,13 +146,13 @@ class SupportPagesTest {
                 .andExpect(content().string(containsString("£1,250.50")))
                 .andExpect(content().string(containsString("Record the review")));
 
-        mvc.perform(get("/parent/support-plans/" + plan).with(as(parent))).andExpect(status().isForbidden());
+        mvc.perform(get("/parent/support-plans/" + plan).with(as(parent))).andExpect(status().isNotFound());
         mvc.perform(post("/school/plans/" + plan + "/share").with(as(senco)).with(csrf()).param("shared", "true")
                 .param("version", String.valueOf(version("support_plan", plan)))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/parent/support-plans/" + plan).with(as(parent))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Follows two-step instructions")))
                 .andExpect(content().string(not(containsString("Record the review"))));
-        mvc.perform(get("/parent/support-plans/" + plan).with(as(otherParent))).andExpect(status().isForbidden());
+        mvc.perform(get("/parent/support-plans/" + plan).with(as(otherParent))).andExpect(status().isNotFound());
         assertThat(support.sharedWith(accounts.viewer(parent.id()).orElseThrow())).extracting(SharedPlan::planId)
                 .contains(plan);
 
@@ -194,11 +194,11 @@ class SupportPagesTest {
         long plan = support.startPlan(accounts.viewer(senco.id()).orElseThrow(), child, version("sen_support_record", record(child)),
                 new uk.send.pathway.support.StartPlan(uk.send.pathway.support.SupportTier.TARGETED, today, null, null));
 
-        mvc.perform(get("/school/pupils/" + child).with(as(otherSenco))).andExpect(status().isForbidden());
-        mvc.perform(get("/school/pupils/" + child + "/add").with(as(otherSenco))).andExpect(status().isForbidden());
-        mvc.perform(get("/school/plans/" + plan).with(as(otherSenco))).andExpect(status().isForbidden());
+        mvc.perform(get("/school/pupils/" + child).with(as(otherSenco))).andExpect(status().isNotFound());
+        mvc.perform(get("/school/pupils/" + child + "/add").with(as(otherSenco))).andExpect(status().isNotFound());
+        mvc.perform(get("/school/plans/" + plan).with(as(otherSenco))).andExpect(status().isNotFound());
         mvc.perform(post("/school/plans/" + plan + "/outcomes").with(as(otherSenco)).with(csrf())
-                .param("outcome", "x").param("framework", "I_AM_SAFE").param("version", "0")).andExpect(status().isForbidden());
+                .param("outcome", "x").param("framework", "I_AM_SAFE").param("version", "0")).andExpect(status().isNotFound());
         mvc.perform(get("/school/pupils/" + Long.MAX_VALUE).with(as(senco))).andExpect(status().isNotFound());
         mvc.perform(get("/school/plans/" + Long.MAX_VALUE).with(as(senco))).andExpect(status().isNotFound());
         mvc.perform(get("/school/plans/abc").with(as(senco))).andExpect(status().isNotFound());

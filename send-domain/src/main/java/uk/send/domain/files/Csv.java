@@ -1,4 +1,4 @@
-package uk.send.web.support;
+package uk.send.domain.files;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;

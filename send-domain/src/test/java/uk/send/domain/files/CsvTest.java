@@ -1,4 +1,4 @@
-package uk.send.web.support;
+package uk.send.domain.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
