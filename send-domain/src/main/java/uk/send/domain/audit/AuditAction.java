@@ -38,5 +38,8 @@ public enum AuditAction {
     OFFER_COMMENT_PUBLISHED,
     OFFER_COMMENT_REJECTED,
     // data protection (issue 23): a list or trail taken away as a file
-    DOWNLOADED
+    DOWNLOADED,
+    // mediation and tribunal appeals (issue 17)
+    DISAGREEMENT_RECORDED,
+    DISAGREEMENT_VIEWED
 }

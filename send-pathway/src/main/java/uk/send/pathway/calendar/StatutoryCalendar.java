@@ -94,4 +94,41 @@ public final class StatutoryCalendar {
         return new Timeliness(requestReceived, due, finalIssued, ChronoUnit.DAYS.between(requestReceived, finalIssued),
                 exceptionApplies);
     }
+
+    /**
+     * The day by which the plan naming the next setting must be final for a transfer in September of
+     * {@code calendarYearOfTransfer} (reg 18(1)).
+     */
+    public LocalDate transferDeadline(TransferDeadline kind, int calendarYearOfTransfer) {
+        return Objects.requireNonNull(kind, "kind is required").in(calendarYearOfTransfer);
+    }
+
+    /**
+     * The latest day the review leading to a transfer can be held and the plan still be final by its deadline
+     * if every later step takes its full time: the decision within {@link StatutoryPeriod#REVIEW_DECISION} of the
+     * meeting, then the amended plan within {@link StatutoryPeriod#AMENDED_PLAN} of the proposed amendments sent
+     * with it. For 15 February that is in the preceding autumn (23 November).
+     */
+    public LocalDate transferReviewStartBy(LocalDate transferDeadline) {
+        return Objects.requireNonNull(transferDeadline, "deadline is required")
+                .minus(StatutoryPeriod.AMENDED_PLAN.length()).minus(StatutoryPeriod.REVIEW_DECISION.length());
+    }
+
+    /** A step the council must take after a tribunal appeal, and the day it is due by. */
+    public record ComplianceStep(StatutoryPeriod period, LocalDate due) {
+    }
+
+    /**
+     * Each step the council must take after the tribunal's order, or after its notice conceding the appeal,
+     * made on {@code from}, with its due date, the first due first (regs 44 and 45).
+     */
+    public List<ComplianceStep> complianceSteps(TribunalCompliance compliance, LocalDate from) {
+        Objects.requireNonNull(from, "from is required");
+        return compliance.periods().stream().map(p -> new ComplianceStep(p, p.from(from))).toList();
+    }
+
+    /** The first compliance date: the day by which the council must take the first step. */
+    public LocalDate complianceDue(TribunalCompliance compliance, LocalDate from) {
+        return complianceSteps(compliance, from).get(0).due();
+    }
 }

@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * <p>References are to the SEND Regulations 2014 (as amended in 2015) unless they name the Code of Practice.
  * Tribunal concession periods (reg 45) count from the council's notice to the tribunal that it will not oppose
- * the appeal.
+ * the appeal; the periods of an order of the tribunal (reg 44) count from the day of the order.
  */
 public enum StatutoryPeriod {
 
@@ -47,7 +47,24 @@ public enum StatutoryPeriod {
     /** Parent or young person comments on proposed amendments, from the day they are sent. */
     AMENDMENT_COMMENTS(Period.ofDays(15), "reg 22(2)(c)", "Comments on proposed amendments", true),
     /** Issue the amended plan, from sending the proposed amendments. */
-    AMENDED_PLAN(Period.ofWeeks(8), "reg 22(3)", "Issue the amended plan");
+    AMENDED_PLAN(Period.ofWeeks(8), "reg 22(3)", "Issue the amended plan"),
+
+    /** Tribunal orders an assessment: notify that the council will assess, from the order. */
+    ORDER_NOTIFY_WILL_ASSESS(Period.ofWeeks(2), "reg 44(2)(b)", "Order to assess: notify will assess"),
+    /** Tribunal ordered an assessment, then no plan is needed: notify, from the order. */
+    ORDER_DECIDE_NO_PLAN(Period.ofWeeks(10), "reg 44(2)(b)(i)", "Order to assess: decide no plan"),
+    /** Tribunal ordered an assessment, then a plan is needed: send the finalised plan, from the order. */
+    ORDER_FINALISED_PLAN(Period.ofWeeks(14), "reg 44(2)(b)(ii)", "Order to assess: finalised plan"),
+    /** Tribunal orders the council to make and maintain a plan: issue the draft, from the order. */
+    ORDER_DRAFT_PLAN(Period.ofWeeks(5), "reg 44(2)(c)(i)", "Order to make a plan: draft"),
+    /** Tribunal orders the council to make and maintain a plan: send the final plan, from the order. */
+    ORDER_FINAL_PLAN(Period.ofWeeks(11), "reg 44(2)(c)(ii)", "Order to make a plan: final plan"),
+    /** Tribunal refers the case back to the council to reconsider: reconsider and notify, from the order. */
+    ORDER_RECONSIDER(Period.ofWeeks(2), "reg 44(2)(d)", "Case referred back: reconsider"),
+    /** Tribunal orders amendments to the plan's needs or provision: issue the amended plan, from the order. */
+    ORDER_AMENDED_PLAN(Period.ofWeeks(5), "reg 44(2)(e)", "Order to amend: amended plan"),
+    /** Tribunal orders only the school or type of school named to change: issue the amended plan, from the order. */
+    ORDER_AMENDED_PLACEMENT(Period.ofWeeks(2), "reg 44(2)(f)", "Order to change the setting: amended plan");
 
     private final Period length;
     private final String reference;

@@ -29,6 +29,14 @@ class StatutoryPeriodTest {
             REVIEW_DECISION               | 28  | reg 20
             AMENDMENT_COMMENTS            | 15  | reg 22(2)(c)
             AMENDED_PLAN                  | 56  | reg 22(3)
+            ORDER_NOTIFY_WILL_ASSESS      | 14  | reg 44(2)(b)
+            ORDER_DECIDE_NO_PLAN          | 70  | reg 44(2)(b)(i)
+            ORDER_FINALISED_PLAN          | 98  | reg 44(2)(b)(ii)
+            ORDER_DRAFT_PLAN              | 35  | reg 44(2)(c)(i)
+            ORDER_FINAL_PLAN              | 77  | reg 44(2)(c)(ii)
+            ORDER_RECONSIDER              | 14  | reg 44(2)(d)
+            ORDER_AMENDED_PLAN            | 35  | reg 44(2)(e)
+            ORDER_AMENDED_PLACEMENT       | 14  | reg 44(2)(f)
             """)
     void each_statutory_period_has_its_length_in_calendar_days_and_its_reference(StatutoryPeriod period, int days,
             String reference) {

@@ -61,10 +61,13 @@ class CaseworkerAssessmentsController {
     private final uk.send.pathway.plan.EhcPlans plans;
     private final StepFormValidator validator;
     private final uk.send.pathway.assessment.AboutMeViews aboutMe;
+    private final uk.send.pathway.appeal.Disagreements disagreements;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
                                     AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans,
-                                    StepFormValidator validator, uk.send.pathway.assessment.AboutMeViews aboutMe) {
+                                    StepFormValidator validator, uk.send.pathway.assessment.AboutMeViews aboutMe,
+                                    uk.send.pathway.appeal.Disagreements disagreements) {
+        this.disagreements = disagreements;
         this.aboutMe = aboutMe;
         this.plans = plans;
         this.validator = validator;
@@ -91,6 +94,7 @@ class CaseworkerAssessmentsController {
                 "stage", stage, "need", need, "status", status, "sort", sort));
         model.addAttribute("counts", caseload.countsByStage());
         model.addAttribute("overdue", caseload.overdue());
+        model.addAttribute("openAppeals", disagreements.countOpen(viewer));
         model.addAttribute("filter", filter);
         List<FootprintView> footprints = reference.footprints().stream()
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList();
@@ -131,7 +135,14 @@ class CaseworkerAssessmentsController {
     String assessment(@PathVariable long id, Viewer viewer, Model model) {
         AssessmentRecord record = assessments.view(viewer, id);
         model.addAttribute("case", record);
-        model.addAttribute("steps", CaseStep.offered(record.openSteps()));
+        java.util.Optional<uk.send.pathway.assessment.NextAction> next = uk.send.pathway.assessment.NextAction.of(record);
+        model.addAttribute("next", next.orElse(null));
+        model.addAttribute("lateness", Lateness.INSTANCE);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("nextStep", next.map(n -> CaseStep.of(n.step())).orElse(null));
+        // the others open at this stage, after the one next action
+        model.addAttribute("steps", CaseStep.offered(record.openSteps()).stream()
+                .filter(s -> next.isEmpty() || s.step() != next.get().step()).toList());
         model.addAttribute("settingNames", settingNames(record));
         model.addAttribute("hasPlan", plans.existsForAssessment(id));
         // the family's "about me" views for section A, written on their own pages

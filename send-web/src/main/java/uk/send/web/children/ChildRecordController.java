@@ -48,7 +48,10 @@ class ChildRecordController {
         model.addAttribute("backLink", viewer.role().homePath());
         model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));
         if (viewer.is(Role.CASEWORKER)) {
-            model.addAttribute("assessments", assessments.forChild(viewer, id));
+            var forChild = assessments.forChild(viewer, id);
+            model.addAttribute("assessments", forChild);
+            // one open assessment per child: no new request is offered while one is open
+            model.addAttribute("openAssessment", forChild.stream().anyMatch(a -> !a.stage().isClosed()));
         }
         return "pages/children/record";
     }

@@ -87,7 +87,12 @@ class CodedColumnsTest {
                 Arguments.of("offer_service_status_check", ServiceStatus.class),
                 Arguments.of("offer_service_need_check", NeedCode.class),
                 Arguments.of("offer_service_version_change_check", VersionChange.class),
-                Arguments.of("offer_comment_status_check", CommentStatus.class));
+                Arguments.of("offer_comment_status_check", CommentStatus.class),
+                // mediation and tribunal appeals (issue 17)
+                Arguments.of("disagreement_appeal_type_check", uk.send.pathway.appeal.AppealType.class),
+                Arguments.of("disagreement_mediation_outcome_check", uk.send.pathway.appeal.MediationOutcome.class),
+                Arguments.of("disagreement_outcome_check", uk.send.pathway.appeal.AppealOutcome.class),
+                Arguments.of("disagreement_compliance_check", uk.send.pathway.calendar.TribunalCompliance.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

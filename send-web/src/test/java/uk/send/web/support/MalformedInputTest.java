@@ -109,6 +109,8 @@ class MalformedInputTest {
     OfferComments comments;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    uk.send.pathway.appeal.Disagreements disagreements;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -197,6 +199,7 @@ class MalformedInputTest {
         forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
                 () -> "/admin/children/merge"));
         forms.addAll(localOfferForms());
+        forms.addAll(appealForms(child, caseworker));
         return forms;
     }
 
@@ -519,5 +522,31 @@ class MalformedInputTest {
         LocalDate date = today.minusDays(daysAgo);
         return request.param("day", String.valueOf(date.getDayOfMonth()))
                 .param("month", String.valueOf(date.getMonthValue())).param("year", String.valueOf(date.getYear()));
+    }
+
+    /** Mediation and appeals: a new disagreement, and each step on one open at that step. */
+    private List<Form> appealForms(long child, RequestPostProcessor caseworker) {
+        uk.send.domain.access.Viewer viewer = accounts.viewer(this.caseworker.id()).orElseThrow();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        long offered = disagreements.open(viewer, child, uk.send.pathway.appeal.AppealType.CONTENTS, today.minusDays(30),
+                today.minusDays(30));
+        long placement = disagreements.open(viewer, child, uk.send.pathway.appeal.AppealType.PLACEMENT,
+                today.minusDays(30), today.minusDays(30));
+        long registered = disagreements.open(viewer, child, uk.send.pathway.appeal.AppealType.PLACEMENT,
+                today.minusDays(30), today.minusDays(30));
+        disagreements.take(viewer, registered, 0, new uk.send.pathway.appeal.DisagreementCommand.RegisterAppeal(
+                today.minusDays(20), today.plusDays(20)));
+        String steps = "/caseworker/appeals/";
+        return List.of(
+                new Form("new disagreement", caseworker, () -> "/caseworker/appeals/new?child=" + child,
+                        () -> "/caseworker/appeals?child=" + child),
+                new Form("mediation certificate", caseworker, () -> steps + offered + "/steps/certificate",
+                        () -> steps + offered + "/steps/certificate"),
+                new Form("appeal registered", caseworker, () -> steps + placement + "/steps/appeal",
+                        () -> steps + placement + "/steps/appeal"),
+                new Form("hearing", caseworker, () -> steps + registered + "/steps/hearing",
+                        () -> steps + registered + "/steps/hearing"),
+                new Form("appeal outcome", caseworker, () -> steps + registered + "/steps/outcome",
+                        () -> steps + registered + "/steps/outcome"));
     }
 }

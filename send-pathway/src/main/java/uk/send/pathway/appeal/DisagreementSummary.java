@@ -1,0 +1,10 @@
+package uk.send.pathway.appeal;
+
+import java.time.LocalDate;
+
+/** A disagreement as the appeals list shows it. */
+public record DisagreementSummary(long id, long childId, String givenName, String familyName, String footprintName,
+                                  AppealType type, DisagreementStage stage, LocalDate mediationOfferedOn,
+                                  LocalDate registeredOn, LocalDate responseDue, LocalDate hearingOn,
+                                  AppealOutcome outcome, LocalDate complianceDue) {
+}
