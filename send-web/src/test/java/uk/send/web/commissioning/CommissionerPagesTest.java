@@ -135,9 +135,54 @@ class CommissionerPagesTest {
             }
             AccountView other = accounts.get(role);
             for (String page : new String[] {"/commissioner/kpis", "/commissioner/kpis.csv", "/commissioner/sen2",
-                    "/commissioner/sen2.csv"}) {
+                    "/commissioner/sen2.csv", "/commissioner/placements", "/commissioner/placements/register",
+                    "/commissioner/placements/new"}) {
                 mvc.perform(get(page).with(SignedIn.as(other))).andExpect(status().isForbidden());
             }
         }
+    }
+
+    @Test
+    void a_commissioner_records_a_placement_from_the_form_and_sees_it_by_reference_in_the_register() throws Exception {
+        long inmss = jdbc.sql("""
+                        insert into setting (urn, name, type, phase, footprint_id)
+                        values (:urn, 'Pages Independent School', 'INMSS', 'ALL_THROUGH', :footprint) returning id""")
+                .param("urn", String.valueOf(700000 + Fixtures.next())).param("footprint", footprint.id())
+                .query(Long.class).single();
+        mvc.perform(get("/commissioner/placements/new").with(SignedIn.as(commissioner)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Pages Independent School")));
+        var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/commissioner/placements/new")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SignedIn.as(commissioner))
+                .param("settingId", String.valueOf(inmss)).param("footprintId", String.valueOf(footprint.id()))
+                .param("primaryNeed", "ASD")
+                .param("startDay", "1").param("startMonth", "9").param("startYear", String.valueOf(today.getYear() - 1))
+                .param("endDay", "31").param("endMonth", "7").param("endYear", String.valueOf(today.getYear() + 3))
+                .param("annualCost", "£52,000.50").param("educationShare", "80").param("socialCareShare", "20")
+                .param("healthShare", "0").param("expectedDurationMonths", "48").param("agreedOutcomes", "Attends full time")
+                .param("transferDay", "1").param("transferMonth", "9").param("transferYear", String.valueOf(today.getYear() + 2))
+                .param("transferTo", "Local college").param("met", "1", "2", "3", "4")
+                .param("evidence", "Panel minutes", "Outreach reviews", "Panel decision", "Health and care shares");
+        String location = mvc.perform(form).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/commissioner/placements/");
+        String page = mvc.perform(get(location).with(SignedIn.as(commissioner))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("INMSS-").contains("£52,000.50").contains("£208,002.00").contains("Approve");
+        mvc.perform(get("/commissioner/placements/register").with(SignedIn.as(commissioner)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Pages Independent School")));
+        mvc.perform(get("/commissioner/placements").with(SignedIn.as(commissioner)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Transfer points due")));
+    }
+
+    @Test
+    void shares_that_do_not_add_up_come_back_with_the_error_summary_and_everything_typed_kept() throws Exception {
+        var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/commissioner/placements/new")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SignedIn.as(commissioner))
+                .param("educationShare", "80").param("socialCareShare", "30").param("healthShare", "0")
+                .param("agreedOutcomes", "Kept outcomes").param("evidence", "Kept evidence", "", "", "");
+        String html = mvc.perform(form).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("govuk-error-summary").contains("Kept outcomes").contains("Kept evidence")
+                .contains("Enter the evidence for criterion 2");
     }
 }
