@@ -147,6 +147,31 @@ public class PathwayStatistics {
         return new ActivePlans(asAt, total[0], List.copyOf(cells), bySettingType);
     }
 
+    /**
+     * Plans active on {@code asAt} that name one of these settings in section I, by setting and the child's primary
+     * need: the places the plans occupy.
+     */
+    @Transactional(readOnly = true)
+    public List<PlacesTaken> placesTaken(LocalDate asAt, java.util.Collection<Long> settingIds) {
+        if (settingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select v.placement_setting_id as setting_id, c.primary_need, count(*) as plans
+                        from ehc_plan p
+                        join child c on c.id = p.child_id
+                        join lateral (select v.placement_setting_id from plan_version v
+                                      where v.plan_id = p.id and v.kind in ('FINAL', 'AMENDED') and v.issued_on <= :asAt
+                                      order by v.issued_on desc, v.number desc limit 1) v on true
+                        where (p.ceased_on is null or p.ceased_on > :asAt) and v.placement_setting_id in (:settings)
+                        group by v.placement_setting_id, c.primary_need""")
+                .param("asAt", Date.valueOf(asAt)).param("settings", List.copyOf(settingIds))
+                .query((rs, n) -> new PlacesTaken(rs.getLong("setting_id"),
+                        rs.getString("primary_need") == null ? null : NeedCode.valueOf(rs.getString("primary_need")),
+                        rs.getLong("plans")))
+                .list();
+    }
+
     private static String footprintCondition(StatisticsFilter filter) {
         return filter.footprintId() == null ? "true" : "c.home_footprint_id = :footprint";
     }

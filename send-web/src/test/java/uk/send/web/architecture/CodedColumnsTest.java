@@ -89,7 +89,8 @@ class CodedColumnsTest {
                 Arguments.of("offer_service_version_change_check", VersionChange.class),
                 Arguments.of("offer_comment_status_check", CommentStatus.class),
                 Arguments.of("inmss_placement_status_check", uk.send.commissioning.placement.PlacementStatus.class),
-                Arguments.of("inmss_placement_need_check", NeedCode.class));
+                Arguments.of("inmss_placement_need_check", NeedCode.class),
+                Arguments.of("resource_base_places_need_check", NeedCode.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

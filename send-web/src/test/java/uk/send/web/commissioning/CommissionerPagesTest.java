@@ -136,7 +136,7 @@ class CommissionerPagesTest {
             AccountView other = accounts.get(role);
             for (String page : new String[] {"/commissioner/kpis", "/commissioner/kpis.csv", "/commissioner/sen2",
                     "/commissioner/sen2.csv", "/commissioner/placements", "/commissioner/placements/register",
-                    "/commissioner/placements/new"}) {
+                    "/commissioner/placements/new", "/commissioner/resource-bases"}) {
                 mvc.perform(get(page).with(SignedIn.as(other))).andExpect(status().isForbidden());
             }
         }

@@ -229,7 +229,8 @@ class MalformedInputTest {
                 new Form("inmss decision", as, () -> "/commissioner/placements/" + proposed,
                         () -> "/commissioner/placements/" + proposed + "/decision"),
                 new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
-                        () -> "/commissioner/placements/" + approved + "/review"));
+                        () -> "/commissioner/placements/" + approved + "/review"),
+                new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"));
     }
 
     /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */
