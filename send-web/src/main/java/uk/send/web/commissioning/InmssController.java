@@ -89,6 +89,12 @@ class InmssController {
 
     private String formPage(Model model) {
         model.addAttribute("criteria", placements.criteria());
+        // what was ticked and typed for each criterion, as plain lists the template can read
+        PlacementForm form = (PlacementForm) model.getAttribute("placementForm");
+        model.addAttribute("metPositions", form == null || form.met() == null ? List.of()
+                : form.met().stream().filter(java.util.Objects::nonNull).toList());
+        model.addAttribute("evidenceTexts", java.util.stream.IntStream.rangeClosed(1, placements.criteria().size())
+                .mapToObj(p -> form == null ? "" : form.evidenceFor(p)).toList());
         model.addAttribute("settingChoices", placements.settings().stream().map(s -> Choice.text(s.id(), s.name())).toList());
         model.addAttribute("footprintChoices", reference.footprints().stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("needChoices", Choice.of(NeedCode.class, "need"));
