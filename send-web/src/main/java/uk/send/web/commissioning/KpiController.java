@@ -54,7 +54,7 @@ class KpiController {
         model.addAttribute("footprints", footprints);
         model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("periodChoices", Choice.of(ReportingPeriod.class, "kpi.period"));
-        model.addAttribute("table", NeedByFootprint.of(report.activePlans(), chosen == null ? footprints : List.of(chosen)));
+        model.addAttribute("needTable", NeedByFootprint.of(report.activePlans(), chosen == null ? footprints : List.of(chosen)));
         return "pages/commissioner/kpis";
     }
 
