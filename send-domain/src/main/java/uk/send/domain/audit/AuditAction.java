@@ -41,5 +41,11 @@ public enum AuditAction {
     DOWNLOADED,
     // mediation and tribunal appeals (issue 17)
     DISAGREEMENT_RECORDED,
-    DISAGREEMENT_VIEWED
+    DISAGREEMENT_VIEWED,
+    // the INMSS placement register (issue 20)
+    INMSS_PLACEMENT_RECORDED,
+    INMSS_PLACEMENT_APPROVED,
+    INMSS_PLACEMENT_REFUSED,
+    INMSS_PLACEMENT_REVIEWED,
+    RESOURCE_BASE_PLACES_SET
 }

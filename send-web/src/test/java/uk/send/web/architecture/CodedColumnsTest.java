@@ -92,7 +92,10 @@ class CodedColumnsTest {
                 Arguments.of("disagreement_appeal_type_check", uk.send.pathway.appeal.AppealType.class),
                 Arguments.of("disagreement_mediation_outcome_check", uk.send.pathway.appeal.MediationOutcome.class),
                 Arguments.of("disagreement_outcome_check", uk.send.pathway.appeal.AppealOutcome.class),
-                Arguments.of("disagreement_compliance_check", uk.send.pathway.calendar.TribunalCompliance.class));
+                Arguments.of("disagreement_compliance_check", uk.send.pathway.calendar.TribunalCompliance.class),
+                Arguments.of("inmss_placement_status_check", uk.send.commissioning.placement.PlacementStatus.class),
+                Arguments.of("inmss_placement_need_check", NeedCode.class),
+                Arguments.of("resource_base_places_need_check", NeedCode.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

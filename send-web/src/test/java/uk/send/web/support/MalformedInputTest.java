@@ -199,8 +199,41 @@ class MalformedInputTest {
         forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
                 () -> "/admin/children/merge"));
         forms.addAll(localOfferForms());
-        forms.addAll(appealForms(child, caseworker));
+        forms.addAll(appealForms(child, caseworker),
+        forms.addAll(placementForms());
         return forms;
+    }
+
+    @Autowired
+    uk.send.commissioning.placement.InmssPlacements placements;
+    @Autowired
+    uk.send.domain.reference.ReferenceData reference;
+
+    /** The commissioner's INMSS forms: a new placement, the decision on a proposed one, the review of an approved one. */
+    private List<Form> placementForms() {
+        AccountView commissionerAccount = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        Viewer commissioner = accounts.viewer(commissionerAccount.id()).orElseThrow();
+        SettingView inmss = reference.createSetting(new uk.send.domain.reference.SettingDetails(
+                String.valueOf(500000 + Fixtures.next()), "Fuzzed independent school", uk.send.domain.reference.SettingType.INMSS,
+                uk.send.domain.reference.Phase.ALL_THROUGH, north.id(), null, true), Fixtures.SYSTEM);
+        java.util.function.LongSupplier placement = () -> placements.record(commissioner,
+                new uk.send.commissioning.placement.NewPlacement(inmss.id(), north.id(), NeedCode.ASD, today.minusYears(1),
+                        today.plusYears(3), Money.ofPounds("50000"), new uk.send.commissioning.placement.JointFunding(100, 0, 0),
+                        48, "Outcomes", today.plusYears(2), "Local college",
+                        java.util.stream.IntStream.rangeClosed(1, placements.criteria().size())
+                                .mapToObj(p -> new uk.send.commissioning.placement.CriterionAnswer(p, true, "Evidence")).toList()));
+        long proposed = placement.getAsLong();
+        long approved = placement.getAsLong();
+        placements.decide(commissioner, approved, placements.view(approved).version(),
+                new uk.send.commissioning.placement.PlacementDecision(true, today, null));
+        RequestPostProcessor as = SignedIn.as(commissionerAccount);
+        return List.of(
+                new Form("inmss new placement", as, () -> "/commissioner/placements/new", () -> "/commissioner/placements/new"),
+                new Form("inmss decision", as, () -> "/commissioner/placements/" + proposed,
+                        () -> "/commissioner/placements/" + proposed + "/decision"),
+                new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
+                        () -> "/commissioner/placements/" + approved + "/review"),
+                new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"));
     }
 
     /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */

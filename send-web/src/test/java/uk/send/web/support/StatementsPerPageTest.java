@@ -83,6 +83,8 @@ class StatementsPerPageTest {
         counts.put("plan page", count("/plans/" + plan, caseworker));
         counts.put("admin children", count("/admin/children", account(DemoAccounts.ADMIN)));
         counts.put("commissioner home", count("/commissioner", account(DemoAccounts.COMMISSIONER)));
+        counts.put("commissioner KPIs", count("/commissioner/kpis", account(DemoAccounts.COMMISSIONER)));
+        counts.put("commissioner SEN2", count("/commissioner/sen2", account(DemoAccounts.COMMISSIONER)));
         counts.put("panel home", count("/panel", account(DemoAccounts.PANEL)));
         counts.put("adviser home", count("/adviser", account("adviser@demo.send")));
         return counts;

@@ -1,0 +1,190 @@
+package uk.send.pathway.statistics;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.send.domain.reference.NeedCode;
+import uk.send.domain.reference.SettingType;
+import uk.send.pathway.calendar.StatutoryPeriod;
+
+/**
+ * The pathway's figures in aggregate, each one SQL statement that returns counts only. A case belongs to the
+ * footprint the child lives in ({@code child.home_footprint_id}, the one column of {@code child} these queries
+ * read besides the primary need); no child is identified by anything returned.
+ *
+ * <p>The rules match {@link uk.send.pathway.calendar.StatutoryCalendar}: a step is on time on its due date
+ * (request + the period's days) and late the day after; a reg 10(4) exception applies to a plan when its dates
+ * overlap the days from the request to the issue, both inclusive
+ * ({@link uk.send.pathway.calendar.StatutoryCalendar#finalPlanTimeliness}).
+ */
+@Service
+public class PathwayStatistics {
+
+    private static final String EXCEPTION_APPLIES = """
+            exists (select 1 from assessment_exception e where e.assessment_id = a.id
+                    and e.from_date <= a.final_issued_on and e.to_date >= a.request_received)""";
+
+    private final JdbcClient jdbc;
+
+    PathwayStatistics(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Requests, decisions and new plans in the period, with their timeliness. */
+    @Transactional(readOnly = true)
+    public AssessmentFigures assessments(StatisticsFilter filter) {
+        return jdbc.sql("""
+                        select count(*) filter (where a.request_received between :from and :to) as requests,
+                               count(*) filter (where d.decided between :from and :to) as decisions,
+                               count(*) filter (where d.decided between :from and :to
+                                                and d.decided <= a.request_received + :decisionDays) as decisions_on_time,
+                               count(*) filter (where a.refused_on between :from and :to) as refusals,
+                               count(*) filter (where a.decided_not_to_issue_on between :from and :to) as not_issued,
+                               count(*) filter (where a.final_issued_on between :from and :to) as plans,
+                               count(*) filter (where a.final_issued_on between :from and :to
+                                                and a.final_issued_on <= a.request_received + :planDays) as plans_on_time,
+                               count(*) filter (where a.final_issued_on between :from and :to and %1$s) as plans_with_exception,
+                               count(*) filter (where a.final_issued_on between :from and :to
+                                                and a.final_issued_on <= a.request_received + :planDays
+                                                and not %1$s) as plans_on_time_excluding
+                        from needs_assessment a
+                        join child c on c.id = a.child_id
+                        cross join lateral (select coalesce(a.decided_to_assess_on, a.refused_on) as decided) d
+                        where %2$s""".formatted(EXCEPTION_APPLIES, footprintCondition(filter)))
+                .params(params(filter))
+                .query((rs, n) -> new AssessmentFigures(rs.getLong("requests"), rs.getLong("decisions"),
+                        rs.getLong("decisions_on_time"), rs.getLong("refusals"), rs.getLong("not_issued"),
+                        rs.getLong("plans"), rs.getLong("plans_on_time"), rs.getLong("plans_with_exception"),
+                        rs.getLong("plans_on_time_excluding")))
+                .single();
+    }
+
+    /** Every month of the period, oldest first, with zeros for months with nothing recorded. */
+    @Transactional(readOnly = true)
+    public List<MonthFigures> byMonth(StatisticsFilter filter) {
+        return jdbc.sql("""
+                        with cases as (
+                            select a.request_received, a.final_issued_on,
+                                   a.final_issued_on <= a.request_received + :planDays as on_time,
+                                   %1$s as exception_applies
+                            from needs_assessment a join child c on c.id = a.child_id
+                            where %2$s
+                              and (a.request_received between :from and :to or a.final_issued_on between :from and :to)),
+                        steps as (
+                            select date_trunc('month', request_received::timestamp)::date as month, 1 as requests, 0 as plans,
+                                   0 as on_time, 0 as counted, 0 as on_time_counted
+                            from cases where request_received between :from and :to
+                            union all
+                            select date_trunc('month', final_issued_on::timestamp)::date, 0, 1, on_time::int,
+                                   (not exception_applies)::int, (on_time and not exception_applies)::int
+                            from cases where final_issued_on between :from and :to)
+                        select m.month::date as month, coalesce(sum(s.requests), 0) as requests,
+                               coalesce(sum(s.plans), 0) as plans, coalesce(sum(s.on_time), 0) as on_time,
+                               coalesce(sum(s.counted), 0) as counted, coalesce(sum(s.on_time_counted), 0) as on_time_counted
+                        from generate_series(date_trunc('month', cast(:from as timestamp)), cast(:to as timestamp), interval '1 month') m(month)
+                        left join steps s on s.month = m.month::date
+                        group by m.month order by m.month""".formatted(EXCEPTION_APPLIES, footprintCondition(filter)))
+                .params(params(filter))
+                .query((rs, n) -> new MonthFigures(YearMonth.from(rs.getDate("month").toLocalDate()),
+                        rs.getLong("requests"), rs.getLong("plans"), rs.getLong("on_time"), rs.getLong("counted"),
+                        rs.getLong("on_time_counted")))
+                .list();
+    }
+
+    /**
+     * The plans active on {@code asAt}: a final or amended version issued on or before that day, and the plan not
+     * ceased on or before it. Optionally for children living in one footprint.
+     */
+    @Transactional(readOnly = true)
+    public ActivePlans activePlans(LocalDate asAt, Long footprintId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asAt", Date.valueOf(asAt));
+        String where = "true";
+        if (footprintId != null) {
+            where = "c.home_footprint_id = :footprint";
+            params.put("footprint", footprintId);
+        }
+        List<ActivePlans.Cell> cells = new ArrayList<>();
+        Map<SettingType, Long> bySettingType = new EnumMap<>(SettingType.class);
+        long[] total = {0};
+        jdbc.sql("""
+                        select grouping(c.primary_need, f.id, f.name, s.type) as g,
+                               c.primary_need, f.id as footprint_id, f.name as footprint_name, s.type as setting_type,
+                               count(*) as plans
+                        from ehc_plan p
+                        join child c on c.id = p.child_id
+                        join footprint f on f.id = c.home_footprint_id
+                        join lateral (select v.placement_setting_id from plan_version v
+                                      where v.plan_id = p.id and v.kind in ('FINAL', 'AMENDED') and v.issued_on <= :asAt
+                                      order by v.issued_on desc, v.number desc limit 1) v on true
+                        left join setting s on s.id = v.placement_setting_id
+                        where (p.ceased_on is null or p.ceased_on > :asAt) and %s
+                        group by grouping sets ((c.primary_need, f.id, f.name), (s.type), ())""".formatted(where))
+                .params(params)
+                .query(rs -> {
+                    int grouping = rs.getInt("g");
+                    long plans = rs.getLong("plans");
+                    if (grouping == 0b1111) {
+                        total[0] = plans;
+                    } else if (grouping == 0b0001) {
+                        String need = rs.getString("primary_need");
+                        cells.add(new ActivePlans.Cell(need == null ? null : NeedCode.valueOf(need),
+                                rs.getLong("footprint_id"), rs.getString("footprint_name"), plans));
+                    } else if (rs.getString("setting_type") != null) {
+                        bySettingType.put(SettingType.valueOf(rs.getString("setting_type")), plans);
+                    }
+                });
+        return new ActivePlans(asAt, total[0], List.copyOf(cells), bySettingType);
+    }
+
+    /**
+     * Plans active on {@code asAt} that name one of these settings in section I, by setting and the child's primary
+     * need: the places the plans occupy.
+     */
+    @Transactional(readOnly = true)
+    public List<PlacesTaken> placesTaken(LocalDate asAt, java.util.Collection<Long> settingIds) {
+        if (settingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select v.placement_setting_id as setting_id, c.primary_need, count(*) as plans
+                        from ehc_plan p
+                        join child c on c.id = p.child_id
+                        join lateral (select v.placement_setting_id from plan_version v
+                                      where v.plan_id = p.id and v.kind in ('FINAL', 'AMENDED') and v.issued_on <= :asAt
+                                      order by v.issued_on desc, v.number desc limit 1) v on true
+                        where (p.ceased_on is null or p.ceased_on > :asAt) and v.placement_setting_id in (:settings)
+                        group by v.placement_setting_id, c.primary_need""")
+                .param("asAt", Date.valueOf(asAt)).param("settings", List.copyOf(settingIds))
+                .query((rs, n) -> new PlacesTaken(rs.getLong("setting_id"),
+                        rs.getString("primary_need") == null ? null : NeedCode.valueOf(rs.getString("primary_need")),
+                        rs.getLong("plans")))
+                .list();
+    }
+
+    private static String footprintCondition(StatisticsFilter filter) {
+        return filter.footprintId() == null ? "true" : "c.home_footprint_id = :footprint";
+    }
+
+    private static Map<String, Object> params(StatisticsFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", Date.valueOf(filter.from()));
+        params.put("to", Date.valueOf(filter.to()));
+        params.put("decisionDays", StatutoryPeriod.DECISION_TO_ASSESS.days());
+        params.put("planDays", StatutoryPeriod.FINAL_PLAN.days());
+        if (filter.footprintId() != null) {
+            params.put("footprint", filter.footprintId());
+        }
+        return params;
+    }
+}

@@ -1,0 +1,101 @@
+package uk.send.web.commissioning;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import uk.send.commissioning.kpi.KpiReport;
+import uk.send.commissioning.kpi.Kpis;
+import uk.send.commissioning.kpi.ReportingPeriod;
+import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.statistics.MonthFigures;
+import uk.send.web.support.Choice;
+
+/**
+ * The commissioner's KPIs for a period and a footprint (both in the address, so a page can be shared and
+ * bookmarked): EHC needs assessment timeliness, the monthly trend and active plans by need, footprint and setting
+ * type, each figure dated. Aggregates only: no child is named or counted apart.
+ */
+@Controller
+class KpiController {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM");
+
+    private final Kpis kpis;
+    private final ReferenceData reference;
+    private final MessageSource messages;
+
+    KpiController(Kpis kpis, ReferenceData reference, MessageSource messages) {
+        this.kpis = kpis;
+        this.reference = reference;
+        this.messages = messages;
+    }
+
+    @GetMapping("/commissioner/kpis")
+    String kpis(@RequestParam(required = false) ReportingPeriod period, @RequestParam(required = false) Long footprint,
+                Model model) {
+        List<FootprintView> footprints = reference.footprints();
+        FootprintView chosen = chosen(footprints, footprint);
+        ReportingPeriod shown = period == null ? ReportingPeriod.LAST_12_MONTHS : period;
+        KpiReport report = kpis.report(shown, footprint);
+        model.addAttribute("report", report);
+        model.addAttribute("footprint", chosen);
+        model.addAttribute("footprints", footprints);
+        model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
+        model.addAttribute("periodChoices", Choice.of(ReportingPeriod.class, "kpi.period"));
+        model.addAttribute("needTable", NeedByFootprint.of(report.activePlans(), chosen == null ? footprints : List.of(chosen)));
+        return "pages/commissioner/kpis";
+    }
+
+    /** The monthly trend as CSV, with a total line, for the same period and footprint. */
+    @GetMapping(value = "/commissioner/kpis.csv", produces = "text/csv")
+    ResponseEntity<String> csv(@RequestParam(required = false) ReportingPeriod period,
+                               @RequestParam(required = false) Long footprint, Locale locale) {
+        chosen(reference.footprints(), footprint);
+        KpiReport report = kpis.report(period == null ? ReportingPeriod.LAST_12_MONTHS : period, footprint);
+        StringBuilder csv = new StringBuilder(Csv.line(
+                messages.getMessage("kpi.csv.month", null, locale),
+                messages.getMessage("kpi.requests", null, locale),
+                messages.getMessage("kpi.newPlans", null, locale),
+                messages.getMessage("kpi.within20", null, locale),
+                messages.getMessage("kpi.within20Percent", null, locale),
+                messages.getMessage("kpi.plansExcludingExceptions", null, locale),
+                messages.getMessage("kpi.within20Excluding", null, locale),
+                messages.getMessage("kpi.within20ExcludingPercent", null, locale)));
+        for (MonthFigures m : report.months()) {
+            csv.append(Csv.line(MONTH.format(m.month()), m.requests(), m.newPlans(), m.newPlansWithinTwentyWeeks(),
+                    m.percentWithinTwentyWeeks(), m.newPlansExcludingExceptions(),
+                    m.newPlansWithinTwentyWeeksExcludingExceptions(), m.percentWithinTwentyWeeksExcludingExceptions()));
+        }
+        var a = report.assessments();
+        csv.append(Csv.line(messages.getMessage("stats.total", null, locale), a.requests(), a.newPlans(),
+                a.newPlansWithinTwentyWeeks(), a.percentWithinTwentyWeeks(), a.newPlansExcludingExceptions(),
+                a.newPlansWithinTwentyWeeksExcludingExceptions(), a.percentWithinTwentyWeeksExcludingExceptions()));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpis-" + report.from() + "-to-"
+                        + report.to() + (footprint == null ? "" : "-footprint-" + footprint) + ".csv\"")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(csv.toString());
+    }
+
+    /** The footprint asked for, or null for the whole area; an unknown one is a page not found. */
+    private static FootprintView chosen(List<FootprintView> footprints, Long footprint) {
+        if (footprint == null) {
+            return null;
+        }
+        return footprints.stream().filter(f -> f.id() == footprint).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No such footprint"));
+    }
+}
