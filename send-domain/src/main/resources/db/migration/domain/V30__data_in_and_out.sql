@@ -32,3 +32,26 @@ create index data_import_created_idx on data_import (created_at desc, id desc);
 alter table child add column migration_reference varchar(30);
 alter table child add constraint child_migration_reference_key unique (migration_reference);
 alter table child add constraint child_migration_reference_format check (migration_reference ~ '^[A-Za-z0-9/_.-]{1,30}$');
+
+-- A bulk load of children (the caseload migration) counts them once, at its end, instead of row by row: each row's
+-- upsert of the same few child_count rows inside one long transaction leaves a version behind every time, so the
+-- 50,000th upsert walks 50,000 of them. The load sets send.child_count to 'deferred' for its own transaction only
+-- (set_config(..., true)); every other writer is counted row by row as before (V20).
+create or replace function child_count_follows() returns trigger language plpgsql as $$
+begin
+    if current_setting('send.child_count', true) = 'deferred' then
+        return null;
+    end if;
+    -- a record merged into another (V14's merged_into_id) is counted no more: the record kept stands for the child
+    if tg_op in ('UPDATE', 'DELETE') and old.merged_into_id is null then
+        update child_count set children = children - 1
+        where footprint_id = old.home_footprint_id and sen_provision = old.sen_provision
+          and primary_need = coalesce(old.primary_need, '');
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') and new.merged_into_id is null then
+        insert into child_count (footprint_id, sen_provision, primary_need, children)
+        values (new.home_footprint_id, new.sen_provision, coalesce(new.primary_need, ''), 1)
+        on conflict (footprint_id, sen_provision, primary_need) do update set children = child_count.children + 1;
+    end if;
+    return null;
+end $$;

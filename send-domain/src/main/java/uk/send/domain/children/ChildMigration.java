@@ -140,6 +140,8 @@ class ChildMigration {
         int added = 0;
         int changed = 0;
         int carers = 0;
+        // counted once at the end (V30): row by row, one transaction's upserts of the same count rows grow quadratically
+        jdbc.queryForObject("select set_config('send.child_count', 'deferred', true)", String.class);
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<MigratedChild> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             int[] counts = jdbc.execute((ConnectionCallback<int[]>) connection -> writeBatch(connection, batch, prefixes));
@@ -148,7 +150,19 @@ class ChildMigration {
             carers += counts[2];
             progress.accept(from + batch.size());
         }
+        jdbc.queryForObject("select set_config('send.child_count', '', true)", String.class);
+        recount();
         return new MigrationResult(added, changed, rows.size() - added - changed, carers);
+    }
+
+    /** The children per footprint, provision and need, counted afresh (V20's child_count), in this transaction. */
+    private void recount() {
+        jdbc.update("delete from child_count");
+        jdbc.update("""
+                insert into child_count (footprint_id, sen_provision, primary_need, children)
+                select home_footprint_id, sen_provision, coalesce(primary_need, ''), count(*)
+                from child where merged_into_id is null
+                group by home_footprint_id, sen_provision, coalesce(primary_need, '')""");
     }
 
     private static int[] writeBatch(Connection connection, List<MigratedChild> batch, Map<String, Long> prefixes)

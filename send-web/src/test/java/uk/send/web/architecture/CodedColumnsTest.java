@@ -87,7 +87,9 @@ class CodedColumnsTest {
                 Arguments.of("offer_service_status_check", ServiceStatus.class),
                 Arguments.of("offer_service_need_check", NeedCode.class),
                 Arguments.of("offer_service_version_change_check", VersionChange.class),
-                Arguments.of("offer_comment_status_check", CommentStatus.class));
+                Arguments.of("offer_comment_status_check", CommentStatus.class),
+                Arguments.of("data_import_kind_check", uk.send.domain.transfer.ImportKind.class),
+                Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")
