@@ -30,12 +30,12 @@ class FootprintPostcodesPageTest extends AdminPageTest {
                         .param("prefixes", district.toLowerCase() + ", ZV\n"))
                 .andExpect(redirectedUrl("/admin/footprints/" + footprint.id() + "/postcodes"));
 
-        assertThat(reference.postcodesOf(footprint.id())).containsExactly(district, "ZV");
+        assertThat(reference.postcodesOf(footprint.id())).containsExactly("ZV", district);
         assertThat(reference.footprintForPostcode(Postcode.of(district + " 1AA")).orElseThrow().id()).isEqualTo(footprint.id());
         String page = mvc.perform(get("/admin/footprints/" + footprint.id() + "/postcodes").with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertOneHeading(page);
-        assertThat(page).contains(district + ", ZV", "<title>Postcodes of a footprint – SEND service</title>");
+        assertThat(page).contains("ZV, " + district, "<title>Postcodes of a footprint – SEND service</title>");
     }
 
     @Test
