@@ -85,6 +85,16 @@ public class DataImports {
                 .param("status", status.name()).param("total", rowsTotal).param("id", id).update();
     }
 
+    /**
+     * Moves an import from one status to another only if it is still in the first (so that an extract is applied
+     * once, however many times its button is pressed); in a transaction of its own. Whether it moved.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean claim(long id, ImportStatus from, ImportStatus to) {
+        return jdbc.sql("update data_import set status = :to, updated_at = now() where id = :id and status = :from")
+                .param("to", to.name()).param("from", from.name()).param("id", id).update() == 1;
+    }
+
     /** How many rows are done; in a transaction of its own, so it is seen while the import runs. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void progress(long id, int rowsDone) {

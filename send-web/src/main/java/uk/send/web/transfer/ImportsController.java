@@ -154,7 +154,16 @@ class ImportsController {
         } catch (UnreadableFileException unreadable) {
             throw new NoSuchElementException("A kept extract that cannot be read");
         }
-        SettingChanges applied = reference.applySettings(extract, viewer);
+        if (!imports.claim(id, ImportStatus.PREVIEWED, ImportStatus.IMPORTING)) {
+            throw new NoSuchElementException("Already applied");
+        }
+        SettingChanges applied;
+        try {
+            applied = reference.applySettings(extract, viewer);
+        } catch (RuntimeException failure) {
+            imports.finish(id, ImportStatus.FAILED, null, null);
+            throw failure;
+        }
         String summary = applied.count(SettingChange.Kind.ADDED) + " added, " + applied.count(SettingChange.Kind.CHANGED)
                 + " changed, " + applied.count(SettingChange.Kind.CLOSED) + " closed, "
                 + applied.count(SettingChange.Kind.REOPENED) + " reopened, " + applied.unchanged() + " unchanged";
