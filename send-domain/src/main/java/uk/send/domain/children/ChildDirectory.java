@@ -82,9 +82,12 @@ public class ChildDirectory {
     private final Clock clock;
     private final JdbcClient jdbc;
 
+    private final ChildMigration migration;
+
     ChildDirectory(ChildRepository children, AccountService accounts, AuditLog audit, EntityManager entityManager,
                    ReferenceData reference, ReferenceEntities entities, ApplicationEventPublisher events, Clock clock,
-                   JdbcClient jdbc) {
+                   JdbcClient jdbc, ChildMigration migration) {
+        this.migration = migration;
         this.reference = reference;
         this.entities = entities;
         this.events = events;
@@ -303,6 +306,68 @@ public class ChildDirectory {
         audit.record(actor, AuditAction.CHILD_CREATED, ENTITY, child.getId(),
                 "recorded by hand with " + command.carers().size() + " carers");
         return child.getId();
+    }
+
+    /**
+     * One page of every child's record (merged records left out), in id order after {@code afterId}: an
+     * administrator's export reads the whole directory page by page, one statement a page.
+     */
+    @Transactional(readOnly = true)
+    public List<ChildExportRow> exportPage(Viewer actor, long afterId, int size) {
+        requireAdmin(actor);
+        return jdbc.sql("""
+                        select c.id, c.migration_reference, c.given_name, c.family_name, c.date_of_birth, c.upn,
+                               c.nhs_number, c.home_postcode, f.name as footprint, s.urn, s.name as setting,
+                               c.sen_provision, c.primary_need, c.secondary_need
+                        from child c join footprint f on f.id = c.home_footprint_id
+                        left join setting s on s.id = c.setting_id
+                        where c.merged_into_id is null and c.id > :after
+                        order by c.id limit :size""")
+                .param("after", afterId).param("size", size)
+                .query((rs, n) -> new ChildExportRow(rs.getLong("id"), rs.getString("migration_reference"),
+                        rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("upn"), rs.getString("nhs_number"),
+                        rs.getString("home_postcode"), rs.getString("footprint"), rs.getString("urn"),
+                        rs.getString("setting"), SenProvision.valueOf(rs.getString("sen_provision")),
+                        need(rs.getString("primary_need")), need(rs.getString("secondary_need"))))
+                .list();
+    }
+
+    private static NeedCode need(String code) {
+        return code == null ? null : NeedCode.valueOf(code);
+    }
+
+    /**
+     * The rows of a migration file the database refuses (their format is the caller's to check): a postcode in
+     * no footprint, a UPN or NHS number another child already has, a reference, UPN or NHS number given twice,
+     * a reference whose record was merged into another. Empty when the whole file can be imported.
+     */
+    @Transactional(readOnly = true)
+    public List<MigrationProblem> checkMigration(List<MigratedChild> rows, Viewer actor) {
+        requireAdmin(actor);
+        return migration.check(rows);
+    }
+
+    /**
+     * Imports children from a migration file in one transaction: each is added, or updated where the record
+     * with its reference differs, with their main carer added unless one of the same name is recorded; a file
+     * imported twice changes nothing the second time. Refused whole (nothing written) when any row has a
+     * problem ({@link #checkMigration}). {@code progress} hears how many rows are written, batch by batch.
+     * Audited once for the import, never child by child.
+     */
+    @Transactional
+    public MigrationResult importChildren(List<MigratedChild> rows, Viewer actor, java.util.function.IntConsumer progress,
+                                          long importId) {
+        requireAdmin(actor);
+        if (!migration.check(rows).isEmpty()) {
+            throw new IllegalArgumentException("The migration file has rows the database refuses");
+        }
+        entityManager.flush();
+        MigrationResult result = migration.write(rows, progress);
+        entityManager.clear();
+        audit.record(actor, AuditAction.CHILDREN_IMPORTED, "DATA_IMPORT", importId, result.added() + " added, "
+                + result.changed() + " changed, " + result.unchanged() + " unchanged, " + result.carersAdded() + " carers added");
+        return result;
     }
 
     /**

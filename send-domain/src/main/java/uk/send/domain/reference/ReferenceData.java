@@ -188,6 +188,157 @@ public class ReferenceData {
         return SettingView.of(setting);
     }
 
+    /**
+     * What a GIAS extract (already filtered to the council's LA) would change, without changing anything: new
+     * settings added (in the footprint their postcode is in), recorded ones whose name, type or phase changed
+     * updated, ones GIAS lists as closed marked closed. A resource base keeps its type (GIAS lists its host school,
+     * not the base). Settings the extract does not mention are left as they are.
+     */
+    @Transactional(readOnly = true)
+    public SettingChanges previewSettings(List<GiasEstablishment> extract) {
+        return compare(extract, settingsByUrn(), footprintPrefixes());
+    }
+
+    /**
+     * Applies a GIAS extract in one transaction: the same comparison as {@link #previewSettings}, made again
+     * against what is recorded now, then each change written and audited. Returns what was changed.
+     */
+    @Transactional
+    public SettingChanges applySettings(List<GiasEstablishment> extract, Viewer actor) {
+        if (!actor.is(uk.send.domain.access.Role.ADMIN)) {
+            throw new uk.send.domain.access.NotInScopeException("SETTING");
+        }
+        java.util.Map<String, Setting> byUrn = settingsByUrn();
+        java.util.Map<String, Long> prefixes = footprintPrefixes();
+        SettingChanges changes = compare(extract, byUrn, prefixes);
+        for (SettingChange change : changes.changes()) {
+            switch (change.kind()) {
+                case ADDED -> {
+                    GiasEstablishment row = extract.stream().filter(e -> e.row() == change.row()).findFirst().orElseThrow();
+                    Setting setting = new Setting(Urn.of(change.urn()), change.name(), change.type(), change.phase(),
+                            entities.footprint(footprintOf(row.postcode(), prefixes).orElseThrow()));
+                    settings.save(setting);
+                    audit.record(actor, AuditAction.SETTING_CREATED, "SETTING", setting.getId(), "from GIAS");
+                }
+                case CHANGED, CLOSED, REOPENED -> {
+                    Setting setting = byUrn.get(change.urn());
+                    boolean open = change.kind() == SettingChange.Kind.CLOSED ? false
+                            : change.kind() == SettingChange.Kind.REOPENED || setting.isOpen();
+                    setting.update(change.name(), change.type(), change.phase(), setting.getFootprint(),
+                            setting.getHost(), open);
+                    audit.record(actor, AuditAction.SETTING_UPDATED, "SETTING", setting.getId(),
+                            "from GIAS: " + String.join(", ", change.changed()));
+                }
+                default -> {
+                    // left out: shown in the report only
+                }
+            }
+        }
+        settings.flush();
+        return changes;
+    }
+
+    private static SettingChanges compare(List<GiasEstablishment> extract, java.util.Map<String, Setting> byUrn,
+                                          java.util.Map<String, Long> prefixes) {
+        List<SettingChange> changes = new java.util.ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int unchanged = 0;
+        int ignored = 0;
+        for (GiasEstablishment row : extract) {
+            String name = row.name() == null ? "" : row.name().strip();
+            Optional<SettingType> giasType = GiasCodes.type(row.type());
+            if (!Urn.isValid(row.urn()) || name.isEmpty() || name.length() > 200 || giasType.isEmpty()
+                    || !seen.add(Urn.of(row.urn()).value())) {
+                if (giasType.isEmpty() && Urn.isValid(row.urn()) && !GiasCodes.isOpen(row.status())) {
+                    ignored++;
+                } else {
+                    changes.add(new SettingChange(SettingChange.Kind.UNREADABLE, row.row(), row.urn(),
+                            name.length() > 200 ? name.substring(0, 200) : name, null, null, List.of()));
+                }
+                continue;
+            }
+            String urn = Urn.of(row.urn()).value();
+            Optional<Phase> giasPhase = GiasCodes.phase(row.phase(), giasType.get());
+            if (giasPhase.isEmpty()) {
+                changes.add(new SettingChange(SettingChange.Kind.UNREADABLE, row.row(), urn, name, giasType.get(), null,
+                        List.of()));
+                continue;
+            }
+            boolean open = GiasCodes.isOpen(row.status());
+            Setting recorded = byUrn.get(urn);
+            if (recorded == null) {
+                if (!open) {
+                    ignored++;
+                } else if (footprintOf(row.postcode(), prefixes).isEmpty()) {
+                    changes.add(new SettingChange(SettingChange.Kind.NO_FOOTPRINT, row.row(), urn, name, giasType.get(),
+                            giasPhase.get(), List.of()));
+                } else {
+                    changes.add(new SettingChange(SettingChange.Kind.ADDED, row.row(), urn, name, giasType.get(),
+                            giasPhase.get(), List.of()));
+                }
+                continue;
+            }
+            // GIAS lists a resource base's host school, not the base: the base keeps its type
+            SettingType type = recorded.getType() == SettingType.RESOURCE_BASE ? SettingType.RESOURCE_BASE : giasType.get();
+            List<String> changed = new java.util.ArrayList<>();
+            if (!recorded.getName().equals(name)) {
+                changed.add("name");
+            }
+            if (recorded.getType() != type) {
+                changed.add("type");
+            }
+            if (recorded.getPhase() != giasPhase.get()) {
+                changed.add("phase");
+            }
+            if (recorded.isOpen() != open) {
+                changed.add("open");
+            }
+            if (changed.isEmpty()) {
+                unchanged++;
+                continue;
+            }
+            SettingChange.Kind kind = recorded.isOpen() && !open ? SettingChange.Kind.CLOSED
+                    : !recorded.isOpen() && open ? SettingChange.Kind.REOPENED : SettingChange.Kind.CHANGED;
+            changes.add(new SettingChange(kind, row.row(), urn, name, type, giasPhase.get(), changed));
+        }
+        return new SettingChanges(changes, unchanged, ignored);
+    }
+
+    /** Every setting's id by its URN (for bulk work: a migration file names settings by URN). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> settingIdsByUrn() {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select urn, id from setting").query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2))).list();
+        return ids;
+    }
+
+    private java.util.Map<String, Setting> settingsByUrn() {
+        java.util.Map<String, Setting> byUrn = new java.util.HashMap<>();
+        for (Setting setting : settings.findAll()) {
+            byUrn.put(setting.getUrn().value(), setting);
+        }
+        return byUrn;
+    }
+
+    /** Every postcode district and area a footprint covers, with the footprint's id (for bulk work). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> footprintPrefixes() {
+        java.util.Map<String, Long> prefixes = new java.util.HashMap<>();
+        jdbc.sql("select prefix, footprint_id from footprint_postcode")
+                .query((rs, n) -> prefixes.put(rs.getString(1), rs.getLong(2))).list();
+        return prefixes;
+    }
+
+    /** The footprint a postcode is in (its district's, or failing that its area's), from the prefixes given. */
+    public static Optional<Long> footprintOf(String postcode, java.util.Map<String, Long> prefixes) {
+        if (!Postcode.isValid(postcode)) {
+            return Optional.empty();
+        }
+        Postcode code = Postcode.of(postcode);
+        Long footprint = prefixes.get(code.district());
+        return Optional.ofNullable(footprint != null ? footprint : prefixes.get(code.area()));
+    }
+
     private Setting host(SettingDetails details) {
         return details.hostSettingId() == null ? null : entities.setting(details.hostSettingId());
     }

@@ -39,7 +39,11 @@ public class EhcPlans {
     private final ReferenceData reference;
     private final AuditLog audit;
 
-    EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit) {
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit,
+             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.plans = plans;
         this.children = children;
         this.reference = reference;
@@ -97,6 +101,38 @@ public class EhcPlans {
     private EhcPlan.SettingLookup.Named named(long settingId) {
         SettingView s = reference.settingView(settingId);
         return new EhcPlan.SettingLookup.Named(s.name(), s.type());
+    }
+
+    /**
+     * One page of every plan (an administrator's export), in id order after {@code afterId}, one statement a
+     * page: the child, the first final issue, the latest issued version with its placement, and when it ceased.
+     */
+    @Transactional(readOnly = true)
+    public List<PlanExportRow> exportPage(Viewer actor, long afterId, int size) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotInScopeException("PLAN");
+        }
+        return jdbc.sql("""
+                        select p.id, p.child_id, c.migration_reference, c.given_name, c.family_name, c.date_of_birth,
+                               c.upn, p.ceased_on,
+                               (select min(v.issued_on) from plan_version v
+                                where v.plan_id = p.id and v.kind = 'FINAL') as first_issued,
+                               l.kind, l.issued_on, s.urn, coalesce(s.name, l.placement_name) as placement
+                        from ehc_plan p join child c on c.id = p.child_id
+                        left join lateral (select v.kind, v.issued_on, v.placement_setting_id, v.placement_name
+                                           from plan_version v where v.plan_id = p.id and v.kind <> 'WORKING'
+                                           order by v.number desc limit 1) l on true
+                        left join setting s on s.id = l.placement_setting_id
+                        where p.id > :after order by p.id limit :size""")
+                .param("after", afterId).param("size", size)
+                .query((rs, n) -> new PlanExportRow(rs.getLong("id"), rs.getLong("child_id"),
+                        rs.getString("migration_reference"), rs.getString("given_name"), rs.getString("family_name"),
+                        rs.getObject("date_of_birth", LocalDate.class), rs.getString("upn"),
+                        rs.getObject("first_issued", LocalDate.class),
+                        rs.getString("kind") == null ? null : VersionKind.valueOf(rs.getString("kind")),
+                        rs.getObject("issued_on", LocalDate.class), rs.getString("urn"), rs.getString("placement"),
+                        rs.getObject("ceased_on", LocalDate.class)))
+                .list();
     }
 
     /** A plan, as this viewer may see it (the working copy for caseworkers only). */

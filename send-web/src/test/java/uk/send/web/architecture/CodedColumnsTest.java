@@ -95,7 +95,9 @@ class CodedColumnsTest {
                 Arguments.of("disagreement_compliance_check", uk.send.pathway.calendar.TribunalCompliance.class),
                 Arguments.of("inmss_placement_status_check", uk.send.commissioning.placement.PlacementStatus.class),
                 Arguments.of("inmss_placement_need_check", NeedCode.class),
-                Arguments.of("resource_base_places_need_check", NeedCode.class));
+                Arguments.of("resource_base_places_need_check", NeedCode.class),
+                Arguments.of("data_import_kind_check", uk.send.domain.transfer.ImportKind.class),
+                Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

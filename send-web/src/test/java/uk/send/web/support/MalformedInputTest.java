@@ -170,6 +170,8 @@ class MalformedInputTest {
                 new Form("new footprint", admin, () -> "/admin/footprints", () -> "/admin/footprints"),
                 new Form("footprint", admin, () -> "/admin/footprints/" + footprint.id(),
                         () -> "/admin/footprints/" + footprint.id()),
+                new Form("footprint postcodes", admin, () -> "/admin/footprints/" + footprint.id() + "/postcodes",
+                        () -> "/admin/footprints/" + footprint.id() + "/postcodes"),
                 new Form("new setting", admin, () -> "/admin/settings/new", () -> "/admin/settings/new"),
                 new Form("setting", admin, () -> "/admin/settings/" + setting.id(), () -> "/admin/settings/" + setting.id()),
                 new Form("new user", admin, () -> "/admin/users/new", () -> "/admin/users/new"),

@@ -1,0 +1,9 @@
+package uk.send.domain.transfer;
+
+/** What an uploaded file brings in. */
+public enum ImportKind {
+    /** The DfE "Get Information About Schools" establishment extract: schools and other settings. */
+    GIAS,
+    /** A caseload migration file of children and their main parent or carer. */
+    CHILDREN
+}

@@ -1,0 +1,141 @@
+package uk.send.web.transfer;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.MigratedChild;
+import uk.send.domain.children.MigrationProblem;
+import uk.send.domain.children.MigrationResult;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.transfer.DataImports;
+import uk.send.domain.transfer.ImportStatus;
+
+/**
+ * Runs a children migration in the background, one at a time: every row checked first (in the file, then
+ * against the database); if any is refused, nothing is written and the error report lists each refused row;
+ * otherwise the whole file is written in one transaction, its progress recorded batch by batch for the page
+ * that follows it. A process stopped mid-import rolls the transaction back: nothing of the file is written, and
+ * the import is marked failed when the service starts again.
+ */
+@Component
+class ChildrenImportWorker {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChildrenImportWorker.class);
+    static final Duration SILENCE = Duration.ofMinutes(2);
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "children-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final DataImports imports;
+    private final ChildDirectory children;
+    private final ReferenceData reference;
+    private final ImportSettings settings;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ChildrenImportWorker(DataImports imports, ChildDirectory children, ReferenceData reference, ImportSettings settings,
+                         MessageSource messages, Clock clock) {
+        this.imports = imports;
+        this.children = children;
+        this.reference = reference;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        int failed = imports.failInterrupted(SILENCE, message("import.interrupted"));
+        if (failed > 0) {
+            LOG.warn("{} imports were stopped by a restart and marked failed; nothing of them was written", failed);
+        }
+    }
+
+    void submit(long importId, Viewer actor) {
+        executor.execute(() -> run(importId, actor));
+    }
+
+    void run(long importId, Viewer actor) {
+        try {
+            UploadedCsv csv = UploadedCsv.read(imports.content(importId), settings.maxRows(),
+                    new java.util.LinkedHashSet<>(ChildrenFile.COLUMNS));
+            imports.status(importId, ImportStatus.VALIDATING, csv.records().size());
+            ChildrenFile.Checked checked = ChildrenFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
+            List<MigrationProblem> problems = new ArrayList<>(checked.problems());
+            if (problems.isEmpty()) {
+                problems.addAll(children.checkMigration(checked.children(), actor));
+            }
+            if (!problems.isEmpty()) {
+                Set<Integer> rows = new HashSet<>();
+                problems.forEach(p -> rows.add(p.row()));
+                imports.finish(importId, ImportStatus.INVALID, message("import.summary.invalid", rows.size(),
+                        problems.size()), report(problems));
+                return;
+            }
+            imports.status(importId, ImportStatus.IMPORTING, checked.children().size());
+            MigrationResult result = children.importChildren(checked.children(), actor,
+                    done -> imports.progress(importId, done), importId);
+            imports.finish(importId, ImportStatus.DONE, message("import.summary.done", result.added(), result.changed(),
+                    result.unchanged(), result.carersAdded()), null);
+        } catch (UnreadableFileException unreadable) {
+            imports.finish(importId, ImportStatus.INVALID, message("import.file." + unreadable.reason(),
+                    unreadable.detail()), null);
+        } catch (RuntimeException failure) {
+            LOG.error("Children import {} failed; nothing of it was written ({})", importId,
+                    failure.getClass().getSimpleName());
+            imports.finish(importId, ImportStatus.FAILED, message("import.failed"), null);
+        }
+    }
+
+    /** The refused rows as CSV: row, column, problem. */
+    private String report(List<MigrationProblem> problems) {
+        StringWriter text = new StringWriter();
+        SafeCsv csv = new SafeCsv(text);
+        try {
+            csv.row(List.of(message("import.report.row"), message("import.report.column"), message("import.report.problem")));
+            for (MigrationProblem problem : problems.stream()
+                    .sorted(Comparator.comparingInt(MigrationProblem::row)).toList()) {
+                csv.row(List.of(problem.row(), problem.column(), message("import.problem." + problem.problem())));
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return text.toString();
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, Locale.UK);
+    }
+
+    @PreDestroy
+    void stop() throws InterruptedException {
+        executor.shutdownNow();
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,234 @@
+package uk.send.web.transfer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.audit.AuditAction;
+import uk.send.domain.audit.AuditLog;
+import uk.send.domain.reference.GiasEstablishment;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.reference.SettingChange;
+import uk.send.domain.reference.SettingChanges;
+import uk.send.domain.transfer.DataImports;
+import uk.send.domain.transfer.ImportKind;
+import uk.send.domain.transfer.ImportStatus;
+import uk.send.domain.transfer.ImportView;
+import uk.send.web.support.Notice;
+
+/**
+ * Bringing data in: a GIAS extract (its changes to the settings shown, then applied in one transaction) and a
+ * children migration file (checked and imported in the background, followed on its own page).
+ */
+@Controller
+@RequestMapping("/admin/imports")
+@EnableConfigurationProperties(ImportSettings.class)
+class ImportsController {
+
+    private static final String HOME = "/admin/imports";
+    private static final int LATEST = 20;
+    private static final int FILE_NAME_MAX = 200;
+
+    private final DataImports imports;
+    private final ReferenceData reference;
+    private final ChildrenImportWorker worker;
+    private final ImportSettings settings;
+    private final AuditLog audit;
+
+    ImportsController(DataImports imports, ReferenceData reference, ChildrenImportWorker worker, ImportSettings settings,
+                      AuditLog audit) {
+        this.imports = imports;
+        this.reference = reference;
+        this.worker = worker;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @GetMapping
+    String home(Viewer viewer, Model model) {
+        if (!model.containsAttribute("giasForm")) {
+            model.addAttribute("giasForm", new UploadForms.GiasUpload(null));
+        }
+        if (!model.containsAttribute("childrenForm")) {
+            model.addAttribute("childrenForm", new UploadForms.ChildrenUpload(null));
+        }
+        model.addAttribute("imports", imports.latest(viewer, LATEST));
+        model.addAttribute("laCode", settings.laCode());
+        model.addAttribute("maxMegabytes", settings.maxFileSize().toMegabytes());
+        return "pages/admin/imports";
+    }
+
+    /** A GIAS extract: kept, and its changes shown on its own page before anything is changed. */
+    @PostMapping("/gias")
+    String uploadGias(@ModelAttribute("giasForm") UploadForms.GiasUpload form, BindingResult errors, Viewer viewer,
+                      Model model) {
+        requireBound(errors);
+        byte[] content = content(form.extract(), "extract", errors);
+        if (content != null) {
+            try {
+                GiasExtract.read(content, settings);
+            } catch (UnreadableFileException unreadable) {
+                errors.rejectValue("extract", "import.file." + unreadable.reason(), new Object[] {unreadable.detail()}, null);
+            }
+        }
+        if (errors.hasErrors()) {
+            return home(viewer, model);
+        }
+        long id = imports.upload(ImportKind.GIAS, ImportStatus.PREVIEWED, fileName(form.extract()), content, viewer);
+        return "redirect:" + HOME + "/" + id;
+    }
+
+    /** A children migration file: kept, then checked and imported in the background. */
+    @PostMapping("/children")
+    String uploadChildren(@ModelAttribute("childrenForm") UploadForms.ChildrenUpload form, BindingResult errors,
+                          Viewer viewer, Model model) {
+        requireBound(errors);
+        byte[] content = content(form.migration(), "migration", errors);
+        if (content != null) {
+            try {
+                UploadedCsv.read(content, settings.maxRows(), new java.util.LinkedHashSet<>(ChildrenFile.COLUMNS));
+            } catch (UnreadableFileException unreadable) {
+                errors.rejectValue("migration", "import.file." + unreadable.reason(), new Object[] {unreadable.detail()}, null);
+            }
+        }
+        if (errors.hasErrors()) {
+            return home(viewer, model);
+        }
+        long id = imports.upload(ImportKind.CHILDREN, ImportStatus.QUEUED, fileName(form.migration()), content, viewer);
+        worker.submit(id, viewer);
+        return "redirect:" + HOME + "/" + id;
+    }
+
+    /**
+     * An import's page: a GIAS extract's changes (with the button that applies them) or what it changed; a
+     * migration's progress, refreshed every few seconds while it runs (a Refresh header: no script needed), then
+     * its outcome.
+     */
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Viewer viewer, Model model, HttpServletResponse response) {
+        ImportView found = imports.find(id, viewer);
+        model.addAttribute("upload", found);
+        if (found.kind() == ImportKind.GIAS && found.status() == ImportStatus.PREVIEWED) {
+            try {
+                model.addAttribute("changes", reference.previewSettings(GiasExtract.read(imports.content(id), settings)));
+            } catch (UnreadableFileException unreadable) {
+                throw new NoSuchElementException("A kept extract that cannot be read");
+            }
+        }
+        if (found.status().isRunning()) {
+            response.setHeader("Refresh", "3");
+        }
+        return "pages/admin/import";
+    }
+
+    /** Applies a previewed GIAS extract, in one transaction; audited with what it changed. */
+    @PostMapping("/{id}/apply")
+    String apply(@PathVariable long id, Viewer viewer, RedirectAttributes redirect) {
+        ImportView found = imports.find(id, viewer);
+        if (found.kind() != ImportKind.GIAS || found.status() != ImportStatus.PREVIEWED) {
+            throw new NoSuchElementException("Not an extract waiting to be applied");
+        }
+        List<GiasEstablishment> extract;
+        try {
+            extract = GiasExtract.read(imports.content(id), settings);
+        } catch (UnreadableFileException unreadable) {
+            throw new NoSuchElementException("A kept extract that cannot be read");
+        }
+        if (!imports.claim(id, ImportStatus.PREVIEWED, ImportStatus.IMPORTING)) {
+            throw new NoSuchElementException("Already applied");
+        }
+        SettingChanges applied;
+        try {
+            applied = reference.applySettings(extract, viewer);
+        } catch (RuntimeException failure) {
+            imports.finish(id, ImportStatus.FAILED, null, null);
+            throw failure;
+        }
+        String summary = applied.count(SettingChange.Kind.ADDED) + " added, " + applied.count(SettingChange.Kind.CHANGED)
+                + " changed, " + applied.count(SettingChange.Kind.CLOSED) + " closed, "
+                + applied.count(SettingChange.Kind.REOPENED) + " reopened, " + applied.unchanged() + " unchanged";
+        imports.finish(id, ImportStatus.APPLIED, summary, null);
+        audit.record(viewer, AuditAction.SETTINGS_IMPORTED, "DATA_IMPORT", id, summary);
+        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("import.gias.applied", applied.applied()));
+        return "redirect:" + HOME + "/" + id;
+    }
+
+    /** The rows a migration refused, as CSV (row, column, problem): no value from the file is repeated. */
+    @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
+    ResponseEntity<byte[]> errors(@PathVariable long id, Viewer viewer) {
+        String report = imports.errorReport(id, viewer).orElseThrow(() -> new NoSuchElementException("No error report"));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"")
+                .body(report.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The children migration template: its header row and one synthetic example. */
+    @GetMapping(value = "/templates/children.csv", produces = "text/csv")
+    ResponseEntity<byte[]> childrenTemplate() {
+        String template = String.join(",", ChildrenFile.COLUMNS) + "\r\n"
+                + "OLD-000123,Amelia,Example,14/03/2016,,,DB1 4AA,,Sam,Example,MOTHER,yes,sam@example.invalid,"
+                + "01632 960123,\"1 Example Street, Demo Town\"\r\n";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"children-template.csv\"")
+                .body(template.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The uploaded bytes, or null with an error on the form (no file, empty, too large, unreadable). */
+    private byte[] content(MultipartFile file, String field, BindingResult errors) {
+        if (file == null || file.isEmpty()) {
+            errors.rejectValue(field, "import.file.missing");
+            return null;
+        }
+        if (file.getSize() > settings.maxFileSize().toBytes()) {
+            errors.rejectValue(field, "import.file.tooLarge", new Object[] {settings.maxFileSize().toMegabytes()}, null);
+            return null;
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException unreadable) {
+            errors.rejectValue(field, "import.file.notCsv");
+            return null;
+        }
+    }
+
+    /** A form that could not be built at all (a text value where the file goes): a request no page sends. */
+    private static void requireBound(BindingResult errors) {
+        if (errors.getTarget() == null) {
+            throw new org.springframework.web.server.ResponseStatusException(
+                    org.springframework.http.HttpStatus.BAD_REQUEST, "Form values of the wrong type");
+        }
+    }
+
+    /** The file's own name, cut to what is kept, without a path or control characters. */
+    private static String fileName(MultipartFile file) {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "upload.csv";
+        }
+        return name.length() > FILE_NAME_MAX ? name.substring(0, FILE_NAME_MAX) : name;
+    }
+}
