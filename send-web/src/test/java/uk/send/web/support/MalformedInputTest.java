@@ -201,7 +201,7 @@ class MalformedInputTest {
         forms.add(new Form("merge", admin, () -> "/admin/children/merge?first=" + first + "&second=" + second,
                 () -> "/admin/children/merge"));
         forms.addAll(localOfferForms());
-        forms.addAll(appealForms(child, caseworker),
+        forms.addAll(appealForms(child, caseworker));
         forms.addAll(placementForms());
         return forms;
     }
