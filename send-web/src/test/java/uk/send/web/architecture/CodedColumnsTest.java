@@ -87,7 +87,9 @@ class CodedColumnsTest {
                 Arguments.of("offer_service_status_check", ServiceStatus.class),
                 Arguments.of("offer_service_need_check", NeedCode.class),
                 Arguments.of("offer_service_version_change_check", VersionChange.class),
-                Arguments.of("offer_comment_status_check", CommentStatus.class));
+                Arguments.of("offer_comment_status_check", CommentStatus.class),
+                Arguments.of("top_up_application_status_check", uk.send.funding.topup.ApplicationStatus.class),
+                Arguments.of("top_up_award_status_check", uk.send.funding.topup.AwardStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")
