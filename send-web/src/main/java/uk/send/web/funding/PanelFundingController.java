@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,6 +81,9 @@ class PanelFundingController {
     @PostMapping("/panel/applications/{id}/decision")
     String decide(@PathVariable long id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors,
                   Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (funding.application(viewer, id).status() != ApplicationStatus.SUBMITTED) {
+            throw new OptimisticLockingFailureException("The application was decided since the page was opened");
+        }
         FundingFormChecks.required(errors, "decision", form.decision(), "funding.error.decisionRequired");
         PanelDecision decision = null;
         if (form.decision() == Decision.APPROVE) {
@@ -153,6 +157,9 @@ class PanelFundingController {
     @PostMapping("/panel/awards/{id}/review")
     String review(@PathVariable long id, @ModelAttribute("awardReviewForm") AwardReviewForm form, BindingResult errors,
                   Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (funding.award(viewer, id).status() != AwardStatus.ACTIVE) {
+            throw new OptimisticLockingFailureException("The award was reviewed since the page was opened");
+        }
         FundingFormChecks.required(errors, "outcome", form.outcome(), "funding.error.outcomeRequired");
         AwardReview review = null;
         if (form.outcome() == ReviewOutcome.END) {

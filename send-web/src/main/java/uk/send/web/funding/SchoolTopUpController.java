@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
+import uk.send.funding.topup.ApplicationStatus;
 import uk.send.funding.topup.ApplicationView;
 import uk.send.funding.topup.FundingRefusal;
 import uk.send.funding.topup.NewApplication;
@@ -107,6 +109,9 @@ class SchoolTopUpController {
     @PostMapping("/school/top-up/{id}/more-information")
     String moreInformation(@PathVariable long id, @ModelAttribute("moreInformationForm") MoreInformationForm form,
                            BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        if (funding.application(viewer, id).status() != ApplicationStatus.DEFERRED) {
+            throw new OptimisticLockingFailureException("The panel is not waiting for more information");
+        }
         FundingFormChecks.required(errors, "information", form.information(), "funding.error.informationRequired");
         if (!errors.hasErrors()) {
             try {
