@@ -65,7 +65,7 @@ class PanelFundingController {
     }
 
     private String applicationPage(ApplicationView a, Model model) {
-        model.addAttribute("application", a);
+        model.addAttribute("topUp", a);
         model.addAttribute("open", a.status() == ApplicationStatus.SUBMITTED);
         model.addAttribute("budgets", funding.budgetsFor(a.footprintId(), a.startsOn(), a.endsOn()));
         model.addAttribute("decisions", Choice.of(Decision.class, "funding.decision"));

@@ -99,7 +99,7 @@ class SchoolTopUpController {
     @GetMapping("/school/top-up/{id}")
     String view(@PathVariable long id, Viewer viewer, Model model) {
         ApplicationView application = funding.application(viewer, id);
-        model.addAttribute("application", application);
+        model.addAttribute("topUp", application);
         if (!model.containsAttribute("moreInformationForm")) {
             model.addAttribute("moreInformationForm", new MoreInformationForm(null, application.version()));
         }
@@ -123,7 +123,7 @@ class SchoolTopUpController {
             }
         }
         ApplicationView application = funding.application(viewer, id);
-        model.addAttribute("application", application);
+        model.addAttribute("topUp", application);
         return "pages/funding/school-application";
     }
 }
