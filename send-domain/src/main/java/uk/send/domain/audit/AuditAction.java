@@ -51,5 +51,12 @@ public enum AuditAction {
     // data in and out (issue 22)
     SETTINGS_IMPORTED,
     CHILDREN_IMPORTED,
-    DATA_EXPORTED
+    DATA_EXPORTED,
+    // top-up funding without an EHC plan (issue 19)
+    TOP_UP_APPLIED,
+    TOP_UP_VIEWED,
+    TOP_UP_DECIDED,
+    TOP_UP_AWARD_REVIEWED,
+    FUNDING_BAND_CHANGED,
+    FUNDING_BUDGET_CHANGED
 }

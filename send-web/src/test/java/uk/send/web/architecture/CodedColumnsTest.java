@@ -97,7 +97,9 @@ class CodedColumnsTest {
                 Arguments.of("inmss_placement_need_check", NeedCode.class),
                 Arguments.of("resource_base_places_need_check", NeedCode.class),
                 Arguments.of("data_import_kind_check", uk.send.domain.transfer.ImportKind.class),
-                Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class));
+                Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class),
+                Arguments.of("top_up_application_status_check", uk.send.funding.topup.ApplicationStatus.class),
+                Arguments.of("top_up_award_status_check", uk.send.funding.topup.AwardStatus.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

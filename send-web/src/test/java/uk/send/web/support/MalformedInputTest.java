@@ -62,6 +62,10 @@ import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
 import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
+import uk.send.funding.topup.FundingSettings;
+import uk.send.funding.topup.PanelDecision;
+import uk.send.funding.topup.TopUpFunding;
+import uk.send.web.funding.FundingScenario;
 import uk.send.web.security.SignedIn;
 
 /**
@@ -102,6 +106,10 @@ class MalformedInputTest {
 
     @Autowired
     SupportPlans support;
+    @Autowired
+    TopUpFunding funding;
+    @Autowired
+    FundingSettings fundingSettings;
 
     @Autowired
     LocalOffer offer;
@@ -203,6 +211,7 @@ class MalformedInputTest {
         forms.addAll(localOfferForms());
         forms.addAll(appealForms(child, caseworker));
         forms.addAll(placementForms());
+        forms.addAll(fundingForms());
         return forms;
     }
 
@@ -236,6 +245,41 @@ class MalformedInputTest {
                 new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
                         () -> "/commissioner/placements/" + approved + "/review"),
                 new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"));
+    }
+
+    /** Top-up funding: the SENCO's application and more information, the panel's decision and award review, the
+     * commissioner's budget and bands. */
+    private List<Form> fundingForms() {
+        var s = new FundingScenario(fixtures, accounts, support, funding, fundingSettings, 100_000_000, 600_000);
+        AccountView sencoAccount = accounts.find(s.senco.userId()).orElseThrow();
+        AccountView panelAccount = accounts.find(s.panel.userId()).orElseThrow();
+        AccountView commissionerAccount = accounts.find(s.commissioner.userId()).orElseThrow();
+        RequestPostProcessor senco = SignedIn.as(sencoAccount);
+        RequestPostProcessor panel = SignedIn.as(panelAccount);
+        RequestPostProcessor commissioner = SignedIn.as(commissionerAccount);
+        long toApply = s.reviewedCycle();
+        long toDecide = s.application(s.reviewedCycle());
+        long deferred = s.application(s.reviewedCycle());
+        funding.decide(s.panel, deferred, 0, new PanelDecision.Defer("More please"));
+        long approved = s.application(s.reviewedCycle());
+        funding.decide(s.panel, approved, 0, new PanelDecision.Approve(s.band, s.today.minusWeeks(4), s.today.plusWeeks(2),
+                s.today.plusWeeks(1)));
+        long award = funding.application(s.panel, approved).awards().get(0).id();
+        String budget = "/commissioner/funding/budgets/" + s.footprint.id() + "/" + s.thisYear.startYear();
+        return List.of(
+                new Form("top-up apply", senco, () -> "/school/plans/" + toApply + "/top-up",
+                        () -> "/school/plans/" + toApply + "/top-up"),
+                new Form("top-up more information", senco, () -> "/school/top-up/" + deferred,
+                        () -> "/school/top-up/" + deferred + "/more-information"),
+                new Form("top-up decision", panel, () -> "/panel/applications/" + toDecide,
+                        () -> "/panel/applications/" + toDecide + "/decision"),
+                new Form("top-up award review", panel, () -> "/panel/awards/" + award,
+                        () -> "/panel/awards/" + award + "/review"),
+                new Form("top-up budget", commissioner, () -> budget, () -> budget),
+                new Form("top-up new band", commissioner, () -> "/commissioner/funding/bands/new",
+                        () -> "/commissioner/funding/bands/new"),
+                new Form("top-up band", commissioner, () -> "/commissioner/funding/bands/" + s.band,
+                        () -> "/commissioner/funding/bands/" + s.band));
     }
 
     /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */
