@@ -17,9 +17,12 @@ public final class Routes {
         }
     }
 
-    /** Open to everyone, signed in or not: sign-in, assets, health, and the Local Offer (search, services, comments). */
+    /**
+     * Open to everyone, signed in or not: sign-in, a forgotten password and an emailed link's page, assets,
+     * health, and the Local Offer (search, services, comments).
+     */
     public static final List<String> PUBLIC = List.of(
-            "/login", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+            "/login", "/password/forgotten", "/password/new", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/local-offer/**");
 
     public static final List<Route> ROLE_ROUTES = List.of(
