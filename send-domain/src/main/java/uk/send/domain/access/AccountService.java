@@ -160,6 +160,32 @@ public class AccountService {
         return AccountView.of(account, clock.instant());
     }
 
+    /**
+     * A parent's account made for an invitation: no password anyone knows (a random one, hashed, thrown away)
+     * until its holder chooses one through the emailed first-sign-in link.
+     */
+    @Transactional
+    public AccountView createInvitedParent(String email, String displayName, Viewer actor) {
+        String normalised = UserAccount.normaliseEmail(email);
+        if (accounts.existsByEmail(normalised)) {
+            throw new EmailInUseException();
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        UserAccount account = new UserAccount(normalised, displayName,
+                passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret)), Role.PARENT, clock.instant());
+        assignScope(account, Role.PARENT, null, Set.of());
+        accounts.save(account);
+        audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role PARENT, invited");
+        return AccountView.of(account, clock.instant());
+    }
+
+    /** The account with this email address, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(a -> AccountView.of(a, clock.instant()));
+    }
+
     @Transactional
     public AccountView update(long userId, AccountChanges changes, Viewer actor) {
         UserAccount account = accounts.findWithScope(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));

@@ -146,12 +146,14 @@ public class SignInThrottle {
         Instant now = clock.instant();
         return jdbc.sql("""
                         insert into sign_in_throttle as t (kind, address_hash, account_id, failures, window_started_at, blocked_until)
-                        values (:kind, :h, :a, 1, :now, case when 1 >= :max then :until end)
+                        values (:kind, :h, :a, 1, :now, case when 1 >= :max then cast(:until as timestamptz) end)
                         on conflict (kind, address_hash, (coalesce(account_id, 0))) do update set
                           failures = case when t.window_started_at <= :windowStart or t.blocked_until <= :now then 1 else t.failures + 1 end,
-                          window_started_at = case when t.window_started_at <= :windowStart or t.blocked_until <= :now then :now else t.window_started_at end,
+                          window_started_at = case when t.window_started_at <= :windowStart or t.blocked_until <= :now
+                              then cast(:now as timestamptz) else t.window_started_at end,
                           blocked_until = case
-                              when (case when t.window_started_at <= :windowStart or t.blocked_until <= :now then 1 else t.failures + 1 end) >= :max then :until
+                              when (case when t.window_started_at <= :windowStart or t.blocked_until <= :now then 1 else t.failures + 1 end) >= :max
+                                  then cast(:until as timestamptz)
                               when t.blocked_until <= :now then null
                               else t.blocked_until end
                         returning failures""")

@@ -1,7 +1,10 @@
 package uk.send.web.account;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -54,11 +57,17 @@ class PasswordLinksController {
         return "pages/account/link-sent";
     }
 
+    /** A link that does not work (unknown, used, expired: never said which) answers 410 Gone with a way on. */
+    private static String expired(HttpServletResponse response) {
+        response.setStatus(HttpStatus.GONE.value());
+        return "pages/account/link-expired";
+    }
+
     @GetMapping("/new")
-    String newPassword(@RequestParam(required = false) String token, Model model) {
+    String newPassword(@RequestParam(required = false) String token, Model model, HttpServletResponse response) {
         Optional<LinkPurpose> purpose = links.check(token);
         if (purpose.isEmpty()) {
-            return "pages/account/link-expired";
+            return expired(response);
         }
         model.addAttribute("newPasswordForm", new NewPasswordForm(token, ""));
         model.addAttribute("purpose", purpose.get());
@@ -66,13 +75,14 @@ class PasswordLinksController {
     }
 
     @PostMapping("/new")
-    String setPassword(@ModelAttribute NewPasswordForm form, BindingResult errors, Model model) {
+    String setPassword(@ModelAttribute NewPasswordForm form, BindingResult errors, Model model,
+                       HttpServletResponse response) {
         if (errors.getTarget() == null) {
-            return "pages/account/link-expired";
+            return expired(response);
         }
         Optional<LinkPurpose> purpose = links.check(form.token());
         if (purpose.isEmpty()) {
-            return "pages/account/link-expired";
+            return expired(response);
         }
         if (form.newPassword() == null || form.newPassword().isEmpty()) {
             errors.rejectValue("newPassword", "admin.password.required");
@@ -85,7 +95,7 @@ class PasswordLinksController {
                 links.setPassword(form.token(), form.newPassword());
                 return "redirect:/login?passwordSet";
             } catch (InvalidLinkException used) {
-                return "pages/account/link-expired";
+                return expired(response);
             } catch (PasswordRejectedException rejected) {
                 rejected.problems().forEach(p -> errors.rejectValue("newPassword", p.messageKey()));
             }

@@ -49,6 +49,8 @@ public final class Routes {
             new Route("/adviser/**", List.of(Role.ADVISER)),
             // recording a child not yet known: a caseworker (in their footprints) or an administrator
             new Route("/children/new/**", List.of(Role.CASEWORKER, Role.ADMIN)),
+            // inviting a parent to a child's record by email: a caseworker (in their footprints) or an administrator
+            new Route("/children/*/invite-parent", List.of(Role.CASEWORKER, Role.ADMIN)),
             // a child's record: each role's scope decides which children (see ChildDirectory)
             new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN)),
             // metrics and build information are for staff who run the service
