@@ -8,7 +8,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Password hashing and the sign-in rules. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LockoutSettings.class)
+@EnableConfigurationProperties({LockoutSettings.class, LinkSettings.class, ThrottleSettings.class})
 public class AccessConfiguration {
 
     /** bcrypt today, behind a delegating encoder so that stored hashes name their algorithm and can move on. */

@@ -101,7 +101,9 @@ public class AccountService {
     }
 
     /**
-     * Counts a wrong password against the account (if there is one). The count and the lock are changed
+     * Counts a wrong password against the account (if there is one), from whichever address: after
+     * {@link LockoutSettings#accountMaxFailures()} in a row the account itself is locked. (The lock of one
+     * address out of one account, after fewer, is {@link SignInThrottle}'s.) The count and the lock are changed
      * in one statement, so concurrent attempts cannot slip past the limit. A lock that has expired
      * starts the count again.
      *
@@ -123,7 +125,7 @@ public class AccountService {
                         returning id, failed_attempts""")
                 .param("now", now)
                 .param("until", until)
-                .param("max", lockout.maxFailures())
+                .param("max", lockout.accountMaxFailures())
                 .param("email", normalised)
                 .query((rs, n) -> new FailedAttempt(rs.getLong("id"), rs.getInt("failed_attempts")))
                 .optional();
@@ -135,12 +137,12 @@ public class AccountService {
         FailedAttempt attempt = result.get();
         audit.record(attempt.userId(), normalised, AuditAction.SIGN_IN_FAILED, ENTITY, attempt.userId(),
                 "consecutive failures: " + attempt.failures());
-        boolean lockedNow = attempt.failures() == lockout.maxFailures();
+        boolean lockedNow = attempt.failures() == lockout.accountMaxFailures();
         if (lockedNow) {
             audit.record(attempt.userId(), normalised, AuditAction.ACCOUNT_LOCKED, ENTITY, attempt.userId(),
                     "locked for " + lockout.duration());
         }
-        return attempt.failures() >= lockout.maxFailures();
+        return attempt.failures() >= lockout.accountMaxFailures();
     }
 
     @Transactional
@@ -156,6 +158,32 @@ public class AccountService {
         accounts.save(account);
         audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role " + command.role());
         return AccountView.of(account, clock.instant());
+    }
+
+    /**
+     * A parent's account made for an invitation: no password anyone knows (a random one, hashed, thrown away)
+     * until its holder chooses one through the emailed first-sign-in link.
+     */
+    @Transactional
+    public AccountView createInvitedParent(String email, String displayName, Viewer actor) {
+        String normalised = UserAccount.normaliseEmail(email);
+        if (accounts.existsByEmail(normalised)) {
+            throw new EmailInUseException();
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        UserAccount account = new UserAccount(normalised, displayName,
+                passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret)), Role.PARENT, clock.instant());
+        assignScope(account, Role.PARENT, null, Set.of());
+        accounts.save(account);
+        audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role PARENT, invited");
+        return AccountView.of(account, clock.instant());
+    }
+
+    /** The account with this email address, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountView> findByEmail(String email) {
+        return accounts.findByEmail(UserAccount.normaliseEmail(email)).map(a -> AccountView.of(a, clock.instant()));
     }
 
     @Transactional
@@ -183,6 +211,8 @@ public class AccountService {
     public void unlock(long userId, Viewer actor) {
         UserAccount account = accounts.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such user"));
         account.unlock(clock.instant());
+        // and every address that was locked out of it
+        jdbc.sql("delete from sign_in_throttle where account_id = :id").param("id", userId).update();
         audit.record(actor, AuditAction.USER_UNLOCKED, ENTITY, userId);
     }
 

@@ -34,11 +34,19 @@ class AccountLockoutTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LockoutSettings lockout;
+
+    /** Wrong passwords in a row, from any addresses, that lock the account itself. */
+    private int max() {
+        return lockout.accountMaxFailures();
+    }
+
     @Test
-    void four_wrong_passwords_do_not_lock_the_account() {
+    void one_wrong_password_fewer_than_the_limit_does_not_lock_the_account() {
         AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
 
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < max() - 1; i++) {
             assertThat(accounts.recordFailedSignIn(user.email())).isFalse();
         }
 
@@ -46,10 +54,10 @@ class AccountLockoutTest {
     }
 
     @Test
-    void the_fifth_consecutive_wrong_password_locks_the_account_and_is_audited() {
+    void the_last_consecutive_wrong_password_up_to_the_limit_locks_the_account_and_is_audited() {
         AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
 
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < max() - 1; i++) {
             accounts.recordFailedSignIn(user.email());
         }
         assertThat(accounts.recordFailedSignIn(user.email())).isTrue();
@@ -62,7 +70,7 @@ class AccountLockoutTest {
     @Test
     void a_successful_sign_in_resets_the_count() {
         AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < max() - 1; i++) {
             accounts.recordFailedSignIn(user.email());
         }
 
@@ -75,7 +83,7 @@ class AccountLockoutTest {
     @Test
     void a_lock_that_has_expired_lets_the_person_try_again_with_a_fresh_count() {
         AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < max(); i++) {
             accounts.recordFailedSignIn(user.email());
         }
         jdbc.sql("update app_user set locked_until = now() - interval '1 minute' where id = :id").param("id", user.id()).update();
@@ -90,7 +98,7 @@ class AccountLockoutTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Boolean>> attempts = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < max(); i++) {
                 attempts.add(() -> accounts.recordFailedSignIn(user.email()));
             }
             List<Future<Boolean>> results = pool.invokeAll(attempts);

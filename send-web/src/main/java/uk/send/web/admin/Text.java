@@ -23,7 +23,7 @@ public final class Text {
         return value == null || value.isBlank();
     }
 
-    static boolean isEmail(String value) {
+    public static boolean isEmail(String value) {
         return value != null && EMAIL.matcher(value.trim()).matches();
     }
 

@@ -18,11 +18,12 @@ public final class Routes {
     }
 
     /**
-     * Open to everyone, signed in or not: sign-in, assets, health, the Local Offer (search, services, comments),
+     * Open to everyone, signed in or not: sign-in, a forgotten password and an emailed link's page, assets, health,
+     * the Local Offer (search, services, comments),
      * and the pages the footer links to (accessibility statement, privacy notice, contact).
      */
     public static final List<String> PUBLIC = List.of(
-            "/login", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
+            "/login", "/password/forgotten", "/password/new", "/css/**", "/js/**", "/assets/**", "/webjars/**", "/favicon.ico", "/error",
             "/actuator/health", "/actuator/health/**", "/local-offer/**", "/accessibility", "/privacy", "/contact");
 
     public static final List<Route> ROLE_ROUTES = List.of(
@@ -49,6 +50,8 @@ public final class Routes {
             new Route("/adviser/**", List.of(Role.ADVISER)),
             // recording a child not yet known: a caseworker (in their footprints) or an administrator
             new Route("/children/new/**", List.of(Role.CASEWORKER, Role.ADMIN)),
+            // inviting a parent to a child's record by email: a caseworker (in their footprints) or an administrator
+            new Route("/children/*/invite-parent", List.of(Role.CASEWORKER, Role.ADMIN)),
             // a child's record: each role's scope decides which children (see ChildDirectory)
             new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN)),
             // metrics and build information are for staff who run the service

@@ -12,20 +12,27 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
+
 import uk.send.domain.access.AccountService;
+import uk.send.domain.access.SignInThrottle;
 
 /**
  * What happens after the sign-in form: success clears the failure count and is audited; a wrong
- * password counts towards the lockout. Every failure shows the same message, so the form does not
- * reveal which addresses have accounts.
+ * password counts towards the lockout and the client address's throttle ({@link SignInThrottle}). Every
+ * failure shows the same message, so the form does not reveal which addresses have accounts. Redirects are
+ * relative ({@link RelativeRedirects}): a saved request's absolute URL was built from the Host header.
  */
 @Component
 class SignInHandlers {
 
     private final AccountService accounts;
+    private final SignInThrottle throttle;
 
-    SignInHandlers(AccountService accounts) {
+    SignInHandlers(AccountService accounts, SignInThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     SavedRequestAwareAuthenticationSuccessHandler success() {
@@ -35,25 +42,37 @@ class SignInHandlers {
                                                 Authentication authentication) throws IOException, jakarta.servlet.ServletException {
                 if (authentication.getPrincipal() instanceof SendUser user) {
                     accounts.recordSignIn(user.userId());
+                    throttle.recordSuccess(request.getRemoteAddr(), user.userId());
                 }
                 super.onAuthenticationSuccess(request, response, authentication);
             }
         };
         handler.setDefaultTargetUrl("/");
+        handler.setRedirectStrategy(new RelativeRedirects());
         return handler;
     }
 
     SimpleUrlAuthenticationFailureHandler failure() {
-        return new SimpleUrlAuthenticationFailureHandler("/login?error") {
+        SimpleUrlAuthenticationFailureHandler handler = new SimpleUrlAuthenticationFailureHandler("/login?error") {
             @Override
             public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                                 AuthenticationException exception) throws IOException, jakarta.servlet.ServletException {
                 String email = request.getParameter("username");
-                if (exception instanceof BadCredentialsException && email != null && !email.isBlank()) {
-                    accounts.recordFailedSignIn(email);
+                if (exception instanceof BadCredentialsException) {
+                    // from this address, for this account (if there is one), and for the account from anywhere
+                    throttle.recordFailure(request.getRemoteAddr(), email);
                 }
                 super.onAuthenticationFailure(request, response, exception);
             }
         };
+        handler.setRedirectStrategy(new RelativeRedirects());
+        return handler;
+    }
+
+    LogoutSuccessHandler signedOut() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl("/login?signedOut");
+        handler.setRedirectStrategy(new RelativeRedirects());
+        return handler;
     }
 }

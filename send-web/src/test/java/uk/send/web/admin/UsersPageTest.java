@@ -11,13 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.send.domain.access.AccountView;
+import uk.send.domain.access.LockoutSettings;
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.SettingView;
 
 class UsersPageTest extends AdminPageTest {
+
+    @Autowired
+    LockoutSettings lockout;
 
     @Test
     void the_user_list_shows_each_account_with_its_role_scope_and_status() throws Exception {
@@ -217,7 +222,7 @@ class UsersPageTest extends AdminPageTest {
     @Test
     void a_locked_account_can_be_unlocked() throws Exception {
         AccountView user = account(Role.PARENT, null, Set.of());
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < lockout.accountMaxFailures(); i++) {
             accounts.recordFailedSignIn(user.email());
         }
         assertThat(accounts.find(user.id()).orElseThrow().locked()).isTrue();

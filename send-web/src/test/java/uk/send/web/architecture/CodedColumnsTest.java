@@ -57,6 +57,9 @@ class CodedColumnsTest {
     static Stream<Arguments> codedColumns() {
         return Stream.of(
                 Arguments.of("app_user_role_check", Role.class),
+                Arguments.of("notification_outbox_delivered_by_check", uk.send.domain.notifications.Channel.class),
+                Arguments.of("account_token_purpose_check", uk.send.domain.access.LinkPurpose.class),
+                Arguments.of("sign_in_throttle_kind_check", uk.send.domain.access.SignInThrottle.Kind.class),
                 Arguments.of("carer_relationship_check", Relationship.class),
                 Arguments.of("child_sen_provision_check", SenProvision.class),
                 Arguments.of("child_need_codes", NeedCode.class),

@@ -1,19 +1,35 @@
 package uk.send.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.Cookie;
+
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import uk.send.domain.access.AccountView;
+import uk.send.domain.access.Role;
+import uk.send.domain.testing.Fixtures;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -21,8 +37,107 @@ class SecurityHeadersTest {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
 
+    /** A TLS-terminating proxy in front of the service, as a deployment would configure it. */
+    private static final String PROXY = "192.0.2.10";
+
     @Autowired
     MockMvc mvc;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    @Qualifier("springSessionRepositoryFilter")
+    Filter sessions;
+    @Autowired
+    @Qualifier("springSecurityFilterChain")
+    Filter security;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The application's filters in their order, behind a proxy filter that trusts {@link #PROXY}. */
+    private MockMvc behindProxy() {
+        return MockMvcBuilders.webAppContextSetup(context)
+                .addFilters(new TrustedProxyFilter(List.of(PROXY)), sessions, security).build();
+    }
+
+    private static MockHttpServletRequestBuilder from(MockHttpServletRequestBuilder request, String address) {
+        return request.with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+    }
+
+    private static String cookie(MvcResult result, String name) {
+        return result.getResponse().getHeaders("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst().orElse("");
+    }
+
+
+
+    @Test
+    void pages_refuse_powerful_browser_features() throws Exception {
+        String policy = mvc.perform(get("/login")).andReturn().getResponse().getHeader("Permissions-Policy");
+        assertThat(policy).contains("camera=()", "microphone=()", "geolocation=()", "payment=()");
+    }
+
+    @Test
+    void over_plain_http_there_is_no_hsts() throws Exception {
+        MvcResult result = mvc.perform(get("/login")).andReturn();
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void behind_the_configured_tls_proxy_responses_carry_hsts_and_the_request_is_secure_from_the_forwarded_client() throws Exception {
+        MockMvc proxied = behindProxy();
+        MvcResult page = proxied.perform(from(get("/login"), PROXY).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.7")).andReturn();
+        assertThat(page.getResponse().getHeader("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+
+        AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        MvcResult signedIn = proxied.perform(from(post("/login"), PROXY).with(csrf()).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-For", "203.0.113.8").param("username", user.email()).param("password", Fixtures.PASSWORD))
+                .andReturn();
+        assertThat(signedIn.getResponse().getRedirectedUrl()).isEqualTo("/");
+        assertThat(signedIn.getResponse().getHeader("Strict-Transport-Security")).contains("max-age=31536000");
+    }
+
+    @Test
+    void forwarded_headers_from_anyone_else_are_ignored() throws Exception {
+        MockMvc proxied = behindProxy();
+        MvcResult result = proxied.perform(from(get("/login"), "203.0.113.9").header("X-Forwarded-Proto", "https"))
+                .andReturn();
+        assertThat(result.getResponse().getHeader("Strict-Transport-Security")).isNull();
+
+        AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        MvcResult signedIn = proxied.perform(from(post("/login"), "203.0.113.9").with(csrf()).header("X-Forwarded-Proto", "https")
+                .param("username", user.email()).param("password", Fixtures.PASSWORD)).andReturn();
+        assertThat(signedIn.getResponse().getHeader("Strict-Transport-Security")).isNull();
+    }
+
+    @Test
+    void the_host_header_never_shapes_a_redirect() throws Exception {
+        MvcResult refused = mvc.perform(get("/commissioner").header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example")).andReturn();
+        assertThat(refused.getResponse().getHeader("Location")).isEqualTo("/login");
+
+        // the saved request (built from the Host header) brings the person back by path only
+        String session = cookie(refused, "SESSION");
+        assertThat(session).isNotEmpty();
+        Cookie saved = new Cookie("SESSION", session.substring("SESSION=".length(), session.indexOf(';')));
+        AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf()).cookie(saved).header("Host", "evil.example")
+                .param("username", user.email()).param("password", Fixtures.PASSWORD)).andReturn();
+        assertThat(signedIn.getResponse().getHeader("Location")).startsWith("/commissioner").doesNotContain("evil");
+    }
+
+    @Test
+    void a_session_ends_after_thirty_minutes_without_a_request() throws Exception {
+        AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        mvc.perform(post("/login").with(csrf()).param("username", user.email()).param("password", Fixtures.PASSWORD));
+        int timeout = jdbc.sql("select max_inactive_interval from spring_session where principal_name = :p")
+                .param("p", user.email()).query(Integer.class).single();
+        assertThat(timeout).isEqualTo(30 * 60);
+    }
 
     @Test
     void pages_forbid_inline_script_except_with_this_responses_nonce() throws Exception {

@@ -119,6 +119,10 @@ class MalformedInputTest {
     JdbcClient jdbc;
     @Autowired
     uk.send.pathway.appeal.Disagreements disagreements;
+    @Autowired
+    uk.send.domain.access.AccountLinks links;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
     private FootprintView north;
@@ -212,8 +216,28 @@ class MalformedInputTest {
         forms.addAll(appealForms(child, caseworker));
         forms.addAll(placementForms());
         forms.addAll(fundingForms());
+        forms.addAll(accountForms());
+        forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
+                () -> "/children/" + child + "/invite-parent"));
         return forms;
     }
+
+    /** "Forgotten your password?" and an emailed link's new-password form (no sign-in; each fetch a fresh link). */
+    private List<Form> accountForms() {
+        RequestPostProcessor anyone = request -> request;
+        return List.of(
+                new Form("forgotten password", anyone, () -> "/password/forgotten", () -> "/password/forgotten"),
+                new Form("new password", anyone, this::freshLink, () -> "/password/new"));
+    }
+
+    /** A first-sign-in link for a new account, as emailed (read from the outbox, which the demo keeps whole). */
+    private String freshLink() {
+        AccountView invited = fixtures.account(Role.PARENT, null, Set.of());
+        transactions.executeWithoutResult(status -> links.invite(invited.id(), null));
+        String body = jdbc.sql("select body from notification_outbox where account_id = :a order by id desc limit 1")
+                .param("a", invited.id()).query(String.class).single();
+        return body.substring(body.indexOf("/password/new?token="), body.indexOf("/password/new?token=") + 20 + 43);
+
 
     @Autowired
     uk.send.commissioning.placement.InmssPlacements placements;
