@@ -237,7 +237,7 @@ class MalformedInputTest {
         String body = jdbc.sql("select body from notification_outbox where account_id = :a order by id desc limit 1")
                 .param("a", invited.id()).query(String.class).single();
         return body.substring(body.indexOf("/password/new?token="), body.indexOf("/password/new?token=") + 20 + 43);
-
+    }
 
     @Autowired
     uk.send.commissioning.placement.InmssPlacements placements;
