@@ -47,7 +47,17 @@ public enum StatutoryPeriod {
     /** Parent or young person comments on proposed amendments, from the day they are sent. */
     AMENDMENT_COMMENTS(Period.ofDays(15), "reg 22(2)(c)", "Comments on proposed amendments", true),
     /** Issue the amended plan, from sending the proposed amendments. */
-    AMENDED_PLAN(Period.ofWeeks(8), "reg 22(3)", "Issue the amended plan");
+    AMENDED_PLAN(Period.ofWeeks(8), "reg 22(3)", "Issue the amended plan"),
+
+    /**
+     * Review the plan within 12 months of its issue, then within 12 months of the previous review. Counted in
+     * months: from 29 February it falls on 28 February, the earlier day, so a review on it is never late.
+     */
+    ANNUAL_REVIEW(Period.ofMonths(12), "CFA 2014 s.44(1)", "Annual review"),
+    /** The longest a council may set between reviews of a child under 5 ("every 3 to 6 months"). */
+    UNDER_FIVE_REVIEW_LONGEST(Period.ofMonths(6), "Code of Practice 9.178", "Review of a child under 5, at the latest"),
+    /** The shortest a council may set between reviews of a child under 5. */
+    UNDER_FIVE_REVIEW_SHORTEST(Period.ofMonths(3), "Code of Practice 9.178", "Review of a child under 5, at the earliest");
 
     private final Period length;
     private final String reference;
@@ -65,14 +75,22 @@ public enum StatutoryPeriod {
         this.minimum = minimum;
     }
 
-    /** The length in calendar days and weeks; never months, so adding it never clamps to a month's end. */
+    /**
+     * The length: calendar days and weeks, which never clamp to a month's end, except for the review periods,
+     * which the law sets in months ({@link #inMonths()}).
+     */
     public Period length() {
         return length;
     }
 
-    /** The length in calendar days (6 weeks = 42). */
+    /** The length in calendar days (6 weeks = 42); 0 for a period set in months. */
     public int days() {
         return length.getDays();
+    }
+
+    /** Whether the law sets this period in months (the review cycles), which a month's end clamps to its last day. */
+    public boolean inMonths() {
+        return length.toTotalMonths() > 0;
     }
 
     /** Where the period comes from, for example {@code "reg 13(2)"}. */
