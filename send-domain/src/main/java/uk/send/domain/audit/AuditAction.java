@@ -36,5 +36,9 @@ public enum AuditAction {
     OFFER_SERVICE_WITHDRAWN,
     OFFER_SERVICE_CHECKED,
     OFFER_COMMENT_PUBLISHED,
-    OFFER_COMMENT_REJECTED
+    OFFER_COMMENT_REJECTED,
+    // annual reviews, amendments and ceasing of EHC plans (issue 17)
+    PLAN_REVIEW_STEP_RECORDED,
+    PLAN_REVIEW_VIEWS_GIVEN,
+    PLAN_CEASED
 }

@@ -19,8 +19,10 @@ public class DemoPlans {
 
     private final EhcPlanRepository plans;
     private final ReferenceData reference;
+    private final ReviewCycles cycles;
 
-    DemoPlans(EhcPlanRepository plans, ReferenceData reference) {
+    DemoPlans(EhcPlanRepository plans, ReferenceData reference, ReviewCycles cycles) {
+        this.cycles = cycles;
         this.plans = plans;
         this.reference = reference;
     }
@@ -39,7 +41,7 @@ public class DemoPlans {
         }
         if (finalOn != null && namedSettingId != null) {
             place(plan, namedSettingId);
-            plan.issue(VersionKind.FINAL, finalOn, k, by);
+            plan.issue(VersionKind.FINAL, finalOn, k, by, cycles.forChild(childId));
         }
         plans.save(plan);
     }
@@ -49,7 +51,8 @@ public class DemoPlans {
         EhcPlan plan = plans.saveAndFlush(EhcPlan.start(childId, null, by));
         writeContent(plan, finalOn);
         place(plan, settingId);
-        plan.issue(VersionKind.FINAL, finalOn, "Advice and information gathered for the plan as first issued", by);
+        plan.issue(VersionKind.FINAL, finalOn, "Advice and information gathered for the plan as first issued", by,
+                cycles.forChild(childId));
         plans.save(plan);
     }
 

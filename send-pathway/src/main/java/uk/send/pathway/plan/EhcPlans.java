@@ -38,8 +38,11 @@ public class EhcPlans {
     private final ChildDirectory children;
     private final ReferenceData reference;
     private final AuditLog audit;
+    private final ReviewCycles cycles;
 
-    EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit) {
+    EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit,
+             ReviewCycles cycles) {
+        this.cycles = cycles;
         this.plans = plans;
         this.children = children;
         this.reference = reference;
@@ -88,7 +91,8 @@ public class EhcPlans {
     }
 
     private void issue(EhcPlan plan, VersionKind kind, LocalDate on, List<String> adviceLines, Actor actor) {
-        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name());
+        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name(),
+                cycles.forChild(plan.getChildId()));
         plans.saveAndFlush(plan);
         audit.record(actor.userId(), actor.name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
                 issued.getKind() + " version " + issued.getNumber());
