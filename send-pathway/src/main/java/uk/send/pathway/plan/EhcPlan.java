@@ -355,6 +355,26 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         return true;
     }
 
+    /** The one next thing to do on the plan's reviews and its statutory date; null when there is none (ceased, or not yet in force). */
+    NextAction nextAction() {
+        if (ceasedOn != null || reviewDueOn == null && openReview().isEmpty()) {
+            return null;
+        }
+        Optional<PlanReview> open = openReview();
+        if (open.isEmpty()) {
+            return new NextAction(NextAction.Kind.ARRANGE_REVIEW, reviewDueOn);
+        }
+        PlanReview r = open.get();
+        if (r.getStatus() == ReviewStatus.ARRANGED) {
+            return r.getReportReceivedOn() == null
+                    ? new NextAction(NextAction.Kind.RECEIVE_REPORT, CALENDAR.reviewReportDue(r.getMeetingOn()))
+                    : new NextAction(NextAction.Kind.DECIDE, CALENDAR.reviewDecisionDue(r.getMeetingOn()));
+        }
+        return r.getProposedOn() == null
+                ? new NextAction(NextAction.Kind.PROPOSE_AMENDMENTS, CALENDAR.reviewDecisionDue(r.getMeetingOn()))
+                : new NextAction(NextAction.Kind.ISSUE_AMENDED, CALENDAR.amendedPlanDue(r.getProposedOn()));
+    }
+
     LocalDate getReviewDueOn() {
         return reviewDueOn;
     }

@@ -189,7 +189,8 @@ public class EhcPlans {
         return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
-                plan.issued().stream().map(PlanVersionView::of).toList());
+                plan.issued().stream().map(PlanVersionView::of).toList(), plan.getReviewDueOn(), plan.getCeaseReason(),
+                viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.openReview().isPresent());
     }
 
     private EhcPlan readable(Viewer viewer, long planId) {

@@ -101,25 +101,7 @@ public class PlanReviews {
         return new ReviewRecord(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getReviewDueOn(), plan.getReviewDueOn() == null ? null : calendar.status(plan.getReviewDueOn(), today),
                 plan.getReviewOverdueOn(), current, past, plan.getCeasedOn(), plan.getCeaseReason(),
-                next(plan, current), plan.getVersion());
-    }
-
-    /** The one next thing to do and its statutory date. */
-    private NextAction next(EhcPlan plan, ReviewView current) {
-        if (plan.getCeasedOn() != null || plan.getReviewDueOn() == null && current == null) {
-            return null;
-        }
-        if (current == null) {
-            return new NextAction(NextAction.Kind.ARRANGE_REVIEW, plan.getReviewDueOn());
-        }
-        if (current.status() == ReviewStatus.ARRANGED) {
-            return current.reportReceivedOn() == null
-                    ? new NextAction(NextAction.Kind.RECEIVE_REPORT, current.reportDue())
-                    : new NextAction(NextAction.Kind.DECIDE, current.decisionDue());
-        }
-        return current.proposedOn() == null
-                ? new NextAction(NextAction.Kind.PROPOSE_AMENDMENTS, current.decisionDue())
-                : new NextAction(NextAction.Kind.ISSUE_AMENDED, current.amendedDue());
+                plan.nextAction(), plan.getVersion());
     }
 
     private ReviewView view(PlanReview r) {
