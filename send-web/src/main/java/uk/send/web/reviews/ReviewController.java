@@ -60,7 +60,9 @@ class ReviewController {
         ReviewRecord record = reviews.view(viewer, id);
         model.addAttribute("record", record);
         model.addAttribute("nextStep", record.next() == null ? null : ReviewStep.of(record.next().kind()));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("daysUntilDue", record.reviewDueOn() == null ? 0
+                : java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(clock), record.reviewDueOn()));
+        model.addAttribute("viewsFrom", ViewsFrom.values());
         return "pages/plans/reviews";
     }
 

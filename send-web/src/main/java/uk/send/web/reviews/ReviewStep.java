@@ -9,7 +9,7 @@ import uk.send.pathway.plan.NextAction;
  * The caseworker's steps in a plan's review, each a small page of its own: its address, its message keys, and
  * which fields its form shows. The plan decides whether a step is allowed; the page only asks for what it needs.
  */
-enum ReviewStep {
+public enum ReviewStep {
     ARRANGE("arrange", true, false, false),
     MOVE_MEETING("move-meeting", true, false, false),
     REPORT("report", true, false, false),
@@ -32,24 +32,24 @@ enum ReviewStep {
         this.decision = decision;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
     /** The prefix of the step's messages: {@code review.step.<slug>}. */
-    String key() {
+    public String key() {
         return "review.step." + slug;
     }
 
-    boolean hasDate() {
+    public boolean hasDate() {
         return date;
     }
 
-    boolean hasText() {
+    public boolean hasText() {
         return text;
     }
 
-    boolean hasDecision() {
+    public boolean hasDecision() {
         return decision;
     }
 
