@@ -65,6 +65,8 @@ class ReviewPagesTest {
     PlanReviews reviews;
     @Autowired
     AccountService accounts;
+    @Autowired
+    uk.send.domain.children.ChildDirectory children;
 
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
@@ -230,6 +232,9 @@ class ReviewPagesTest {
         assertThat(record.ceasedOn()).isEqualTo(today);
         assertThat(record.ceaseReason()).isEqualTo(CeaseReason.NEEDS_MET_WITHOUT_PLAN);
         assertThat(record.next()).isNull();
+        assertThat(children.view(viewer, record.childId()).summary().senProvision())
+                .as("no longer counted as an EHC plan; needs met at SEN Support")
+                .isEqualTo(uk.send.domain.reference.SenProvision.K);
         getAs(families.parent(), "/plans/{id}/ceased", plan).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your right to appeal")))
                 .andExpect(content().string(containsString("Needs met without an EHC plan")))
