@@ -70,6 +70,10 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
     @Version
     private int version;
 
+    /** Whether a review is in progress, read with the plan (no second statement for a page that only needs this). */
+    @org.hibernate.annotations.Formula("(exists (select 1 from plan_review r where r.plan_id = id and r.status <> 'COMPLETED'))")
+    private boolean openReviewExists;
+
     private static final StatutoryCalendar CALENDAR = new StatutoryCalendar();
 
     protected EhcPlan() {
@@ -163,6 +167,11 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
     /** The review in progress, if any (at most one: the database holds the same rule). */
     Optional<PlanReview> openReview() {
         return reviews.stream().filter(PlanReview::isOpen).findFirst();
+    }
+
+    /** Whether a review is in progress: as loaded, or as changed since. */
+    boolean hasOpenReview() {
+        return org.hibernate.Hibernate.isInitialized(reviews) ? openReview().isPresent() : openReviewExists;
     }
 
     /** Every review, oldest first. */

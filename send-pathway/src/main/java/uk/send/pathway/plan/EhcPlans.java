@@ -139,7 +139,7 @@ public class EhcPlans {
         if (child.isEmpty()) {
             return Optional.empty();
         }
-        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan, child.get()));
+        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan, child.get(), false));
     }
 
     /**
@@ -182,15 +182,16 @@ public class EhcPlans {
     }
 
     private PlanView view(Viewer viewer, EhcPlan plan) {
-        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()));
+        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()), true);
     }
 
-    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child) {
+    /** @param withNext whether to work out the next action (the plan's own page; it reads the plan's reviews) */
+    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child, boolean withNext) {
         return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
                 plan.issued().stream().map(PlanVersionView::of).toList(), plan.getReviewDueOn(), plan.getCeaseReason(),
-                viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.openReview().isPresent());
+                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview());
     }
 
     private EhcPlan readable(Viewer viewer, long planId) {

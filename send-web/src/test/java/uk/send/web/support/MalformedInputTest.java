@@ -233,6 +233,11 @@ class MalformedInputTest {
         List<Form> forms = new ArrayList<>();
         forms.add(new Form("review arrange", as, () -> "/plans/" + notReviewed + "/reviews/arrange",
                 () -> "/plans/" + notReviewed + "/reviews/arrange"));
+        // views given online first: the decision form's first radio is a valid decision, which closes the review
+        forms.add(new Form("review views (parent)", SignedIn.as(parent), () -> "/parent/reviews/" + reviewing,
+                () -> "/parent/reviews/" + reviewing));
+        forms.add(new Form("review views (SENCO)", SignedIn.as(senco), () -> "/school/reviews/" + reviewing,
+                () -> "/school/reviews/" + reviewing));
         for (String slug : List.of("move-meeting", "report", "child-views", "adviser-views", "decide")) {
             forms.add(new Form("review " + slug, as, () -> "/plans/" + reviewing + "/reviews/" + slug,
                     () -> "/plans/" + reviewing + "/reviews/" + slug));
@@ -241,10 +246,6 @@ class MalformedInputTest {
             forms.add(new Form("review " + slug, as, () -> "/plans/" + amending + "/reviews/" + slug,
                     () -> "/plans/" + amending + "/reviews/" + slug));
         }
-        forms.add(new Form("review views (parent)", SignedIn.as(parent), () -> "/parent/reviews/" + reviewing,
-                () -> "/parent/reviews/" + reviewing));
-        forms.add(new Form("review views (SENCO)", SignedIn.as(senco), () -> "/school/reviews/" + reviewing,
-                () -> "/school/reviews/" + reviewing));
         forms.add(new Form("review comments (parent)", SignedIn.as(parent), () -> "/parent/reviews/" + amending,
                 () -> "/parent/reviews/" + amending + "/comments"));
         return forms;
