@@ -58,6 +58,19 @@ public class AccountService {
                         a.isEnabled(), a.isLockedAt(clock.instant())));
     }
 
+    /**
+     * The enabled caseworkers whose footprints include the child's home: who is told of something due on the
+     * child's record (a review overdue). Ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> caseworkersCovering(long childId) {
+        return jdbc.sql("""
+                        select u.id from app_user u join app_user_footprint uf on uf.user_id = u.id
+                        join child c on c.home_footprint_id = uf.footprint_id
+                        where c.id = :child and u.role = 'CASEWORKER' and u.enabled order by u.id""")
+                .param("child", childId).query(Long.class).list();
+    }
+
     /** The signed-in person with their current scope, read afresh so that changes apply at once. */
     @Transactional(readOnly = true)
     public Optional<Viewer> viewer(long userId) {

@@ -64,5 +64,9 @@ public enum AuditAction {
     PASSWORD_SET_BY_LINK,
     ACCOUNT_INVITED,
     SIGN_IN_THROTTLED,
-    MAIL_VIEWED
+    MAIL_VIEWED,
+    // annual reviews, amendments and ceasing of EHC plans (issue 17)
+    PLAN_REVIEW_STEP_RECORDED,
+    PLAN_REVIEW_VIEWS_GIVEN,
+    PLAN_CEASED
 }

@@ -59,6 +59,57 @@ public final class StatutoryCalendar {
     }
 
     /**
+     * When the next review of a plan is due: within 12 months of {@code from} (the plan's first issue, or the
+     * previous review meeting), or, for a child under 5 on that day, {@code underFiveMonths} months after it
+     * (Code of Practice 9.178: every 3 to 6 months). A child who is 5 on the day of the review starts the
+     * 12-month cycle; one reviewed the day before their 5th birthday has one more short cycle.
+     *
+     * @throws IllegalArgumentException if {@code underFiveMonths} is outside 3 to 6
+     */
+    public LocalDate reviewDue(LocalDate from, LocalDate dateOfBirth, int underFiveMonths) {
+        Objects.requireNonNull(from, "from is required");
+        requireUnderFiveInterval(underFiveMonths);
+        if (dateOfBirth != null && from.isBefore(dateOfBirth.plusYears(5))) {
+            return from.plusMonths(underFiveMonths);
+        }
+        return StatutoryPeriod.ANNUAL_REVIEW.from(from);
+    }
+
+    /** Refuses a cycle for children under 5 outside the Code's 3 to 6 months. */
+    public static int requireUnderFiveInterval(int months) {
+        if (months < StatutoryPeriod.UNDER_FIVE_REVIEW_SHORTEST.length().toTotalMonths()
+                || months > StatutoryPeriod.UNDER_FIVE_REVIEW_LONGEST.length().toTotalMonths()) {
+            throw new IllegalArgumentException("Children under 5 are reviewed every 3 to 6 months, not every " + months);
+        }
+        return months;
+    }
+
+    /** When the setting's report is due after a review meeting on {@code meeting}: 2 weeks. */
+    public LocalDate reviewReportDue(LocalDate meeting) {
+        return StatutoryPeriod.REVIEW_REPORT.from(meeting);
+    }
+
+    /** When the council must notify its decision to maintain, amend or cease after a meeting: 4 weeks. */
+    public LocalDate reviewDecisionDue(LocalDate meeting) {
+        return StatutoryPeriod.REVIEW_DECISION.from(meeting);
+    }
+
+    /** The last of the at least 15 days for comments on proposed amendments, the day sent counting as the first. */
+    public LocalDate amendmentCommentsCloseOn(LocalDate proposed) {
+        return StatutoryPeriod.AMENDMENT_COMMENTS.from(proposed).minusDays(1);
+    }
+
+    /** When the amended plan is due: 8 weeks from sending the proposed amendments. */
+    public LocalDate amendedPlanDue(LocalDate proposed) {
+        return StatutoryPeriod.AMENDED_PLAN.from(proposed);
+    }
+
+    /** Whether a step taken on {@code done} was after its due date (on the due date is on time). */
+    public boolean late(LocalDate due, LocalDate done) {
+        return done != null && due != null && done.isAfter(due);
+    }
+
+    /**
      * {@link DeadlineStatus#OVERDUE} after the due date; {@link DeadlineStatus#DUE_SOON} on it and in the
      * {@value #DUE_SOON_DAYS} days before; otherwise {@link DeadlineStatus#ON_TRACK}.
      */

@@ -64,7 +64,16 @@ public enum StatutoryPeriod {
     /** Tribunal orders amendments to the plan's needs or provision: issue the amended plan, from the order. */
     ORDER_AMENDED_PLAN(Period.ofWeeks(5), "reg 44(2)(e)", "Order to amend: amended plan"),
     /** Tribunal orders only the school or type of school named to change: issue the amended plan, from the order. */
-    ORDER_AMENDED_PLACEMENT(Period.ofWeeks(2), "reg 44(2)(f)", "Order to change the setting: amended plan");
+    ORDER_AMENDED_PLACEMENT(Period.ofWeeks(2), "reg 44(2)(f)", "Order to change the setting: amended plan"),
+    /**
+     * Review the plan within 12 months of its issue, then within 12 months of the previous review. Counted in
+     * months: from 29 February it falls on 28 February, the earlier day, so a review on it is never late.
+     */
+    ANNUAL_REVIEW(Period.ofMonths(12), "CFA 2014 s.44(1)", "Annual review"),
+    /** The longest a council may set between reviews of a child under 5 ("every 3 to 6 months"). */
+    UNDER_FIVE_REVIEW_LONGEST(Period.ofMonths(6), "Code of Practice 9.178", "Review of a child under 5, at the latest"),
+    /** The shortest a council may set between reviews of a child under 5. */
+    UNDER_FIVE_REVIEW_SHORTEST(Period.ofMonths(3), "Code of Practice 9.178", "Review of a child under 5, at the earliest");
 
     private final Period length;
     private final String reference;
@@ -82,14 +91,22 @@ public enum StatutoryPeriod {
         this.minimum = minimum;
     }
 
-    /** The length in calendar days and weeks; never months, so adding it never clamps to a month's end. */
+    /**
+     * The length: calendar days and weeks, which never clamp to a month's end, except for the review periods,
+     * which the law sets in months ({@link #inMonths()}).
+     */
     public Period length() {
         return length;
     }
 
-    /** The length in calendar days (6 weeks = 42). */
+    /** The length in calendar days (6 weeks = 42); 0 for a period set in months. */
     public int days() {
         return length.getDays();
+    }
+
+    /** Whether the law sets this period in months (the review cycles), which a month's end clamps to its last day. */
+    public boolean inMonths() {
+        return length.toTotalMonths() > 0;
     }
 
     /** Where the period comes from, for example {@code "reg 13(2)"}. */

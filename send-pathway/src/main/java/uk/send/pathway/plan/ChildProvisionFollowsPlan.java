@@ -24,4 +24,14 @@ class ChildProvisionFollowsPlan {
     void on(PlanFinalised finalised) {
         children.recordSenProvision(finalised.childId(), SenProvision.E, null, null);
     }
+
+    /**
+     * A plan that ceased no longer counts as an EHC plan: a child whose needs are now met without one is at SEN
+     * Support (K); one who left (moved away, transferred, left education, died) has no SEN provision here (N).
+     */
+    @AfterCommitListener
+    void on(PlanReviewEvent.PlanCeased ceased) {
+        children.recordSenProvision(ceased.childId(),
+                ceased.reason() == CeaseReason.NEEDS_MET_WITHOUT_PLAN ? SenProvision.K : SenProvision.N, null, null);
+    }
 }

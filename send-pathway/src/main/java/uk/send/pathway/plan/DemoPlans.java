@@ -19,8 +19,10 @@ public class DemoPlans {
 
     private final EhcPlanRepository plans;
     private final ReferenceData reference;
+    private final ReviewCycles cycles;
 
-    DemoPlans(EhcPlanRepository plans, ReferenceData reference) {
+    DemoPlans(EhcPlanRepository plans, ReferenceData reference, ReviewCycles cycles) {
+        this.cycles = cycles;
         this.plans = plans;
         this.reference = reference;
     }
@@ -39,7 +41,7 @@ public class DemoPlans {
         }
         if (finalOn != null && namedSettingId != null) {
             place(plan, namedSettingId);
-            plan.issue(VersionKind.FINAL, finalOn, k, by);
+            plan.issue(VersionKind.FINAL, finalOn, k, by, cycles.forChild(childId));
         }
         plans.save(plan);
     }
@@ -49,8 +51,59 @@ public class DemoPlans {
         EhcPlan plan = plans.saveAndFlush(EhcPlan.start(childId, null, by));
         writeContent(plan, finalOn);
         place(plan, settingId);
-        plan.issue(VersionKind.FINAL, finalOn, "Advice and information gathered for the plan as first issued", by);
+        plan.issue(VersionKind.FINAL, finalOn, "Advice and information gathered for the plan as first issued", by,
+                cycles.forChild(childId));
         plans.save(plan);
+    }
+
+    /**
+     * The demo plans' review history, through the plan's own methods: most plans in force were reviewed on time
+     * each year (one in ten decided late), about one in five was never reviewed and is overdue, a review held in
+     * the last fortnight awaits its decision, and one plan in the demo caseworker's footprints is mid-review
+     * (meeting held, report in, the child's views recorded). A child of the demo family has a meeting arranged a
+     * week ahead, so the parent can give their views online.
+     *
+     * @param inCaseworkersScope whether a child is in the demo caseworker's footprints
+     * @param familyChildren     the demo parent's children
+     * @return how many reviews were written
+     */
+    public int writeReviews(LocalDate today, java.util.function.LongPredicate inCaseworkersScope,
+                            java.util.Set<Long> familyChildren, String by) {
+        int written = 0;
+        boolean midReview = false;
+        List<EhcPlan> current = plans.findAll().stream()
+                .filter(p -> p.getCeasedOn() == null && p.getReviewDueOn() != null)
+                .sorted(java.util.Comparator.comparing(EhcPlan::getId)).toList();
+        for (EhcPlan plan : current) {
+            ReviewCycle cycle = cycles.forChild(plan.getChildId());
+            int k = (int) (plan.getId() % 10);
+            if (familyChildren.contains(plan.getChildId())) {
+                plan.arrangeReview(today.plusDays(7), by);
+                written++;
+            } else if (!midReview && k == 3 && inCaseworkersScope.test(plan.getChildId())) {
+                plan.arrangeReview(today.minusDays(6), by);
+                plan.receiveReport(today.minusDays(2), today);
+                plan.giveViews(ViewsFrom.CHILD, "I like my teaching assistant and the quiet room at lunchtime.", today);
+                midReview = true;
+                written++;
+            } else if (k >= 2) {
+                while (plan.openReview().isEmpty() && plan.getReviewDueOn().isBefore(today)) {
+                    LocalDate meeting = plan.getReviewDueOn().minusDays(3L * k);
+                    plan.arrangeReview(meeting, by);
+                    if (!meeting.plusDays(9).isAfter(today)) {
+                        plan.receiveReport(meeting.plusDays(9), today);
+                    }
+                    LocalDate decided = meeting.plusDays(k == 9 ? 33 : 16);
+                    if (decided.isAfter(today)) {
+                        break;
+                    }
+                    plan.decide(ReviewDecision.MAINTAIN, decided, null, today, cycle, by);
+                    written++;
+                }
+            }
+            plans.saveAndFlush(plan);
+        }
+        return written;
     }
 
     private void place(EhcPlan plan, long settingId) {

@@ -38,11 +38,13 @@ public class EhcPlans {
     private final ChildDirectory children;
     private final ReferenceData reference;
     private final AuditLog audit;
+    private final ReviewCycles cycles;
 
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit,
-             org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+             ReviewCycles cycles, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.cycles = cycles;
         this.jdbc = jdbc;
         this.plans = plans;
         this.children = children;
@@ -92,7 +94,8 @@ public class EhcPlans {
     }
 
     private void issue(EhcPlan plan, VersionKind kind, LocalDate on, List<String> adviceLines, Actor actor) {
-        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name());
+        PlanVersion issued = plan.issue(kind, on, String.join("\n", adviceLines), actor.name(),
+                cycles.forChild(plan.getChildId()));
         plans.saveAndFlush(plan);
         audit.record(actor.userId(), actor.name(), AuditAction.PLAN_ISSUED, ENTITY, plan.getId(),
                 issued.getKind() + " version " + issued.getNumber());
@@ -171,7 +174,7 @@ public class EhcPlans {
         if (child.isEmpty()) {
             return Optional.empty();
         }
-        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan, child.get()));
+        return plans.findByChildIdAndCeasedOnIsNull(childId).map(plan -> view(viewer, plan, child.get(), false));
     }
 
     /**
@@ -214,14 +217,16 @@ public class EhcPlans {
     }
 
     private PlanView view(Viewer viewer, EhcPlan plan) {
-        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()));
+        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()), true);
     }
 
-    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child) {
+    /** @param withNext whether to work out the next action (the plan's own page; it reads the plan's reviews) */
+    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child, boolean withNext) {
         return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
-                plan.issued().stream().map(PlanVersionView::of).toList());
+                plan.issued().stream().map(PlanVersionView::of).toList(), plan.getReviewDueOn(), plan.getCeaseReason(),
+                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview());
     }
 
     private EhcPlan readable(Viewer viewer, long planId) {

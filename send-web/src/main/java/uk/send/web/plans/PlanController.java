@@ -92,8 +92,12 @@ class PlanController {
 
     @GetMapping(BASE)
     String overview(@PathVariable long id, Viewer viewer, Model model) {
-        plan(viewer, id, model);
+        PlanView plan = plan(viewer, id, model);
         model.addAttribute("sections", Section.values());
+        // the one next action on the plan's reviews (caseworkers), or where a parent or SENCO gives their views
+        model.addAttribute("nextSlug", plan.next() == null ? null : ReviewSlugs.of(plan.next().kind()));
+        model.addAttribute("reviewViewsPath", viewer.is(uk.send.domain.access.Role.PARENT) ? "/parent/reviews/" + id
+                : viewer.is(uk.send.domain.access.Role.SENCO) ? "/school/reviews/" + id : null);
         return "pages/plans/plan";
     }
 

@@ -32,14 +32,21 @@ public final class Routes {
             new Route("/plans/*/outcomes/**", List.of(Role.CASEWORKER)),
             new Route("/plans/*/provision/**", List.of(Role.CASEWORKER)),
             new Route("/plans/*/placement", List.of(Role.CASEWORKER)),
+            // a plan's reviews, amendments and ceasing: caseworkers only (PlanReviews checks the child is in scope)
+            new Route("/plans/*/reviews", List.of(Role.CASEWORKER)),
+            new Route("/plans/*/reviews/**", List.of(Role.CASEWORKER)),
             // an EHC plan, its versions, comparison and PDF: EhcPlans checks the child is in the viewer's scope
             // and shows parents and SENCOs issued versions only, never the working copy
             new Route("/plans/**", List.of(Role.CASEWORKER, Role.PARENT, Role.SENCO)),
             new Route("/caseworker/**", List.of(Role.CASEWORKER)),
+            // a SENCO's views for the review of a pupil's plan: PlanReviews checks the pupil is on roll
+            new Route("/school/reviews/**", List.of(Role.SENCO)),
             // the SENCO's register, pupils' SEN Support and support plans: SupportPlans scopes to their setting
             new Route("/school/**", List.of(Role.SENCO)),
             // a support plan the school shared with the family: SupportPlans checks it is shared and their child's
             new Route("/parent/support-plans/**", List.of(Role.PARENT)),
+            // a parent's views for their child's plan review and comments on proposed amendments: PlanReviews scopes it
+            new Route("/parent/reviews/**", List.of(Role.PARENT)),
             new Route("/parent/**", List.of(Role.PARENT)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),

@@ -53,7 +53,11 @@ import uk.send.pathway.assessment.AssessmentRecord;
 import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.assessment.NewRequest;
 import uk.send.pathway.assessment.Requester;
+import uk.send.pathway.plan.DemoPlans;
 import uk.send.pathway.plan.EhcPlans;
+import uk.send.pathway.plan.PlanReviews;
+import uk.send.pathway.plan.ReviewCommand;
+import uk.send.pathway.plan.ReviewDecision;
 import uk.send.pathway.plan.OutcomeTag;
 import uk.send.pathway.support.AddToSenSupport;
 import uk.send.pathway.support.ProvisionItem;
@@ -219,6 +223,53 @@ class MalformedInputTest {
         forms.addAll(accountForms());
         forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
                 () -> "/children/" + child + "/invite-parent"));
+        forms.addAll(reviewForms());
+        return forms;
+    }
+
+    @Autowired
+    DemoPlans demoPlans;
+    @Autowired
+    PlanReviews reviews;
+
+    /** A plan in force, issued a year ago, for a new child of the parent at the school. */
+    private long planInForce() {
+        long child = fixtures.child(north, school, parent);
+        demoPlans.writeExisting(child, school.id(), today.minusYears(1), "tests@example.test");
+        return plans.currentFor(accounts.viewer(caseworker.id()).orElseThrow(), child).orElseThrow().id();
+    }
+
+    /** A plan's review steps (caseworker), the views given online (parent, SENCO), the family's comments. */
+    private List<Form> reviewForms() {
+        Viewer viewer = accounts.viewer(caseworker.id()).orElseThrow();
+        long notReviewed = planInForce();
+        long reviewing = planInForce();
+        reviews.take(viewer, reviewing, reviews.view(viewer, reviewing).version(), new ReviewCommand.Arrange(today.minusDays(3)));
+        long amending = planInForce();
+        reviews.take(viewer, amending, reviews.view(viewer, amending).version(), new ReviewCommand.Arrange(today.minusDays(10)));
+        reviews.take(viewer, amending, reviews.view(viewer, amending).version(),
+                new ReviewCommand.Decide(ReviewDecision.AMEND, today.minusDays(5), null));
+        reviews.take(viewer, amending, reviews.view(viewer, amending).version(), new ReviewCommand.ProposeAmendments(today.minusDays(2)));
+        RequestPostProcessor as = SignedIn.as(caseworker);
+        AccountView senco = fixtures.account(Role.SENCO, school.id(), Set.of());
+        List<Form> forms = new ArrayList<>();
+        forms.add(new Form("review arrange", as, () -> "/plans/" + notReviewed + "/reviews/arrange",
+                () -> "/plans/" + notReviewed + "/reviews/arrange"));
+        // views given online first: the decision form's first radio is a valid decision, which closes the review
+        forms.add(new Form("review views (parent)", SignedIn.as(parent), () -> "/parent/reviews/" + reviewing,
+                () -> "/parent/reviews/" + reviewing));
+        forms.add(new Form("review views (SENCO)", SignedIn.as(senco), () -> "/school/reviews/" + reviewing,
+                () -> "/school/reviews/" + reviewing));
+        for (String slug : List.of("move-meeting", "report", "child-views", "adviser-views", "decide")) {
+            forms.add(new Form("review " + slug, as, () -> "/plans/" + reviewing + "/reviews/" + slug,
+                    () -> "/plans/" + reviewing + "/reviews/" + slug));
+        }
+        for (String slug : List.of("family-comments", "issue-amended", "propose")) {
+            forms.add(new Form("review " + slug, as, () -> "/plans/" + amending + "/reviews/" + slug,
+                    () -> "/plans/" + amending + "/reviews/" + slug));
+        }
+        forms.add(new Form("review comments (parent)", SignedIn.as(parent), () -> "/parent/reviews/" + amending,
+                () -> "/parent/reviews/" + amending + "/comments"));
         return forms;
     }
 

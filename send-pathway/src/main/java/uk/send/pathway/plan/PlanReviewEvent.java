@@ -1,0 +1,24 @@
+package uk.send.pathway.plan;
+
+import java.time.LocalDate;
+
+/** What happens to a plan through its reviews, published through the event publication registry. */
+public sealed interface PlanReviewEvent {
+
+    long planId();
+
+    long childId();
+
+    /** A review fell overdue: its due date passed with no meeting held. Reminders follow. */
+    record ReviewOverdue(long planId, long childId, LocalDate dueOn, LocalDate foundOn) implements PlanReviewEvent {
+    }
+
+    /** The council decided, after a review meeting, to maintain, amend or cease the plan. */
+    record ReviewDecided(long planId, long childId, ReviewDecision decision, LocalDate decidedOn, boolean late)
+            implements PlanReviewEvent {
+    }
+
+    /** The plan ceased, for this reason, on that day. */
+    record PlanCeased(long planId, long childId, CeaseReason reason, LocalDate on) implements PlanReviewEvent {
+    }
+}
