@@ -35,4 +35,9 @@ class PathwayAuditSubjects {
                 select p.id::text from support_plan p
                 join sen_support_record r on r.id = p.record_id where r.child_id = :child""");
     }
+
+    @Bean
+    AuditSubjects disagreementsAboutAChild() {
+        return AuditSubjects.of("DISAGREEMENT", "select id::text from disagreement where child_id = :child");
+    }
 }

@@ -79,4 +79,17 @@ class PathwaySubjectAccess {
                 select p.* from support_plan p join sen_support_record r on r.id = p.record_id
                 where r.child_id = :child order by p.record_id, p.cycle""");
     }
+
+    @Bean
+    SubjectAccessSection reviewsForSubjectAccess() {
+        return SubjectAccessSection.of("plan-reviews", "Annual reviews of the EHC plan: meetings, reports, views and decisions", """
+                select r.* from plan_review r join ehc_plan p on p.id = r.plan_id
+                where p.child_id = :child order by r.id""");
+    }
+
+    @Bean
+    SubjectAccessSection disagreementsForSubjectAccess() {
+        return SubjectAccessSection.of("mediation-and-appeals", "Mediation and tribunal appeals and their outcomes",
+                "select d.* from disagreement d where d.child_id = :child order by d.id");
+    }
 }
