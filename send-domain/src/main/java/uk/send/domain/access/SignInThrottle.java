@@ -132,7 +132,7 @@ public class SignInThrottle {
 
     /** Rows whose window and block have both ended say nothing any more: deleted every 10 minutes, on one instance. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT10M")
-    @SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "sign-in-throttle-cleanup", lockAtMostFor = "PT5M", lockAtLeastFor = "PT1M")
     @Transactional
     public void cleanUp() {
         Instant now = clock.instant();

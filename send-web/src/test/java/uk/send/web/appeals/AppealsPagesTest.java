@@ -154,8 +154,8 @@ class AppealsPagesTest {
         mvc.perform(get("/caseworker/appeals/{id}", id).with(SignedIn.as(south))).andExpect(status().isNotFound());
         mvc.perform(get("/caseworker/appeals/{id}", 999_999_999L).with(SignedIn.as(south)))
                 .andExpect(status().isNotFound());
-        // a child out of scope is refused (and audited) as on every other page that takes a child's id
+        // a child out of scope is refused (and audited) as unknown, as on every other page that takes a child's id
         mvc.perform(get("/caseworker/appeals/new?child=" + families.ownChild()).with(SignedIn.as(south)))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
     }
 }

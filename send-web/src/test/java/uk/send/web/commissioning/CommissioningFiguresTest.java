@@ -126,7 +126,7 @@ class CommissioningFiguresTest {
 
     /** A plan for a child of this need with issued versions: kind, date and the setting it names. */
     private void plan(NeedCode need, String ceased, Object[]... versions) {
-        long plan = jdbc.sql("insert into ehc_plan (child_id, ceased_on) values (:child, cast(:ceased as date)) returning id")
+        long plan = jdbc.sql("insert into ehc_plan (child_id, ceased_on, cease_reason) values (:child, cast(:ceased as date), case when cast(:ceased as date) is null then null else 'OTHER' end) returning id")
                 .param("child", child(here, need)).param("ceased", ceased).query(Long.class).single();
         int number = 1;
         for (Object[] v : versions) {

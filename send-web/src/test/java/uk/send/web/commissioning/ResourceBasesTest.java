@@ -75,7 +75,7 @@ class ResourceBasesTest {
                         insert into child (given_name, family_name, date_of_birth, home_footprint_id, primary_need)
                         values ('Test', 'Child', date '2016-05-01', :home, :need) returning id""")
                 .param("home", footprint.id()).param("need", need.name()).query(Long.class).single();
-        long plan = jdbc.sql("insert into ehc_plan (child_id, ceased_on) values (:child, :ceased) returning id")
+        long plan = jdbc.sql("insert into ehc_plan (child_id, ceased_on, cease_reason) values (:child, :ceased, case when cast(:ceased as date) is null then null else 'OTHER' end) returning id")
                 .param("child", child).param("ceased", ceased == null ? null : java.sql.Date.valueOf(ceased))
                 .query(Long.class).single();
         jdbc.sql("""
