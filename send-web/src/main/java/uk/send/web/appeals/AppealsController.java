@@ -50,7 +50,7 @@ import uk.send.pathway.appeal.Disagreements;
 import uk.send.pathway.appeal.MediationOutcome;
 import uk.send.pathway.calendar.TribunalCompliance;
 import uk.send.web.support.Choice;
-import uk.send.web.support.CsvCells;
+import uk.send.domain.files.Csv;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
 
@@ -118,14 +118,14 @@ class AppealsController {
         response.setHeader("Content-Disposition", "attachment; filename=\"appeals-" + LocalDate.now(clock) + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.write(CsvCells.line(COLUMNS.stream().map(key -> (Object) text(key, locale)).toList()));
+        out.write(Csv.line(COLUMNS.stream().map(key -> text(key, locale)).toArray()));
         disagreements.each(viewer, filter, sort == null ? AppealSort.NEXT_DATE : sort, a -> {
             try {
-                out.write(CsvCells.line(Arrays.asList(a.familyName() + ", " + a.givenName(), a.footprintName(),
+                out.write(Csv.line(a.familyName() + ", " + a.givenName(), a.footprintName(),
                         text("appealType." + a.type(), locale), text("appealStage." + a.stage(), locale),
                         date(a.mediationOfferedOn()), date(a.registeredOn()), date(a.responseDue()),
                         date(a.hearingOn()), a.outcome() == null ? null : text("appealOutcome." + a.outcome(), locale),
-                        date(a.complianceDue()))));
+                        date(a.complianceDue())));
             } catch (IOException gone) {
                 throw new UncheckedIOException(gone);
             }

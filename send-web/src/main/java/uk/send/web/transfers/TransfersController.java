@@ -31,7 +31,7 @@ import uk.send.pathway.transfer.TransferKind;
 import uk.send.pathway.transfer.TransferSort;
 import uk.send.pathway.transfer.TransferStatus;
 import uk.send.web.support.Choice;
-import uk.send.web.support.CsvCells;
+import uk.send.domain.files.Csv;
 import uk.send.web.support.Paging;
 
 /** The coming phase transfers in a caseworker's footprints: the list, filtered, sorted and paged, and its CSV. */
@@ -96,10 +96,10 @@ class TransfersController {
                 "attachment; filename=\"phase-transfers-" + LocalDate.now(clock) + ".csv\"");
         response.setHeader("Cache-Control", "no-store");
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
-        out.write(CsvCells.line(COLUMNS.stream().map(key -> (Object) text(key, locale)).toList()));
+        out.write(Csv.line(COLUMNS.stream().map(key -> text(key, locale)).toArray()));
         transfers.each(viewer, filter, sort == null ? TransferSort.DEADLINE : sort, t -> {
             try {
-                out.write(CsvCells.line(line(t, locale)));
+                out.write(Csv.line(line(t, locale).toArray()));
             } catch (IOException gone) {
                 throw new UncheckedIOException(gone);
             }
