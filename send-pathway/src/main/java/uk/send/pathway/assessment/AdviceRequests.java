@@ -9,6 +9,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,17 +51,30 @@ public class AdviceRequests {
         this.clock = clock;
     }
 
-    /** The requests addressed to this adviser, the latest due date first. */
+    /**
+     * One page of the requests addressed to this adviser: those still waiting for their advice (the soonest due
+     * first) or those answered (the latest answer first), with how many there are of each. Three statements
+     * whatever the adviser's history: the counts, the page with its cases, and the page's children.
+     */
     @Transactional(readOnly = true)
-    public List<AdviceTask> forAdviser(Viewer viewer) {
+    public AdviceList forAdviser(Viewer viewer, boolean answered, Pageable pageable) {
         if (!viewer.is(Role.ADVISER)) {
             throw refused(viewer, null);
         }
-        List<AdviceRequest> mine = requests.findByAdviserIdOrderByDueOnDescIdDesc(viewer.userId());
-        Map<Long, ChildIdentity> who = children.identities(mine.stream()
+        AdviceRequestRepository.AdviceCounts counts = requests.countForAdviser(viewer.userId());
+        List<AdviceRequest> mine = answered
+                ? requests.findByAdviserIdAndReceivedOnIsNotNullOrderByReceivedOnDescIdDesc(viewer.userId(), pageable)
+                : requests.findByAdviserIdAndReceivedOnIsNullOrderByDueOnAscIdAsc(viewer.userId(), pageable);
+        Map<Long, ChildIdentity> who = mine.isEmpty() ? Map.of() : children.identities(mine.stream()
                 .map(r -> r.getAssessment().getChildId()).collect(Collectors.toSet()));
         LocalDate today = LocalDate.now(clock);
-        return mine.stream().map(r -> task(r, who.get(r.getAssessment().getChildId()), today)).toList();
+        List<AdviceTask> tasks = mine.stream().map(r -> task(r, who.get(r.getAssessment().getChildId()), today)).toList();
+        return new AdviceList(new PageImpl<>(tasks, pageable, answered ? counts.getAnswered() : counts.getWaiting()),
+                counts.getWaiting(), counts.getAnswered());
+    }
+
+    /** A page of an adviser's requests, and how many wait for advice and how many are answered in all. */
+    public record AdviceList(Page<AdviceTask> page, long waiting, long answered) {
     }
 
     /** One request addressed to this adviser; the view is audited. */

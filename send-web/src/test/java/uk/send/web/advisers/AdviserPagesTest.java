@@ -125,7 +125,7 @@ class AdviserPagesTest {
         mvc.perform(get("/adviser").with(SignedIn.as(other)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(childName))))
-                .andExpect(content().string(containsString("No requests for advice have been addressed to you")));
+                .andExpect(content().string(containsString("No requests are waiting for your advice")));
         mvc.perform(get("/adviser/requests/{id}", requestId).with(SignedIn.as(other)))
                 .andExpect(status().isNotFound());
         mvc.perform(submit("Advice from the wrong person", other)).andExpect(status().isNotFound());
@@ -159,6 +159,26 @@ class AdviserPagesTest {
         mvc.perform(get("/adviser/requests/{id}", requestId).with(SignedIn.as(adviser)))
                 .andExpect(content().string(containsString("Your advice, submitted on")))
                 .andExpect(content().string(not(containsString("<textarea"))));
+    }
+
+    @Test
+    void answered_requests_leave_the_waiting_list_for_the_answered_one_and_both_are_counted() throws Exception {
+        mvc.perform(get("/adviser").with(SignedIn.as(adviser)))
+                .andExpect(content().string(containsString("Waiting for your advice (1)")))
+                .andExpect(content().string(containsString("Answered (0)")));
+
+        mvc.perform(submit("Needs in communication.", adviser)).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/adviser").with(SignedIn.as(adviser)))
+                .andExpect(content().string(containsString("Waiting for your advice (0)")))
+                .andExpect(content().string(containsString("Answered (1)")))
+                .andExpect(content().string(not(containsString("/adviser/requests/" + requestId))));
+        mvc.perform(get("/adviser").param("show", "answered").with(SignedIn.as(adviser)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/adviser/requests/" + requestId)))
+                .andExpect(content().string(containsString("Submitted " + today.format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy")))));
+        mvc.perform(get("/adviser").param("page", "x").with(SignedIn.as(adviser))).andExpect(status().isBadRequest());
     }
 
     @Test
