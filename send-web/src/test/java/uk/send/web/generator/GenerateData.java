@@ -39,7 +39,7 @@ public final class GenerateData {
 
     /** In order: each area may use what the ones before it wrote. A new feature adds its area here. */
     static final List<Area> AREAS = List.of(new ReferenceArea(), new AccountsArea(), new ChildrenArea(),
-            new AssessmentsArea(), new PlansArea());
+            new AssessmentsArea(), new PlansArea(), new SupportArea());
 
     private GenerateData() {
     }

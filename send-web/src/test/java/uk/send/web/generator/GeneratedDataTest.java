@@ -27,6 +27,8 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.support.TimeConfiguration;
+import uk.send.pathway.support.RegisterFilter;
+import uk.send.pathway.support.SupportPlans;
 import uk.send.domain.testing.TestDatabase;
 import uk.send.pathway.assessment.CaseloadFilter;
 import uk.send.pathway.assessment.CaseloadSort;
@@ -137,11 +139,31 @@ class GeneratedDataTest {
     }
 
     @Test
+    void every_child_at_sen_support_in_a_setting_is_on_its_senco_register_with_an_open_cycle() throws SQLException {
+        assertThat(count("""
+                select count(*) from child c where c.sen_provision = 'K' and c.setting_id is not null
+                and not exists (select 1 from sen_support_record r join support_plan p on p.record_id = r.id
+                                where r.child_id = c.id and r.setting_id = c.setting_id and r.removed_on is null
+                                and p.status = 'OPEN')""")).isZero();
+        assertThat(count("select count(*) from support_plan where status = 'OPEN' and review_due < current_date")).isPositive();
+        SupportPlans support = app.getBean(SupportPlans.class);
+        for (long setting : ids("select distinct setting_id from sen_support_record order by setting_id limit 20")) {
+            long senco = ids("select id from app_user where role = 'SENCO' and setting_id = " + setting).get(0);
+            Viewer viewer = new Viewer(senco, "senco@gen.send", Role.SENCO, Set.of(), setting);
+            var register = support.register(viewer, RegisterFilter.NONE, PageRequest.of(0, 25));
+            assertThat(register.getTotalElements()).isPositive();
+            long child = ids("select child_id from sen_support_record where setting_id = " + setting + " limit 1").get(0);
+            assertThat(support.pupil(viewer, child).current()).isPresent();
+        }
+    }
+
+    @Test
     void the_same_seed_gives_the_same_data() throws Exception {
         String again = createDatabase();
         GenerateData.generate(again, user(), password(), SCALE, 42, TODAY);
         for (String table : List.of("footprint", "setting", "app_user", "child", "carer", "needs_assessment",
-                "advice_request", "assessment_event", "ehc_plan", "plan_version")) {
+                "advice_request", "assessment_event", "ehc_plan", "plan_version", "sen_support_record", "support_plan",
+                "support_plan_provision")) {
             // the next statutory date is the application's to fill (NextDeadlineBackfill at start-up): the app
             // has started on the first database only
             String digest = "select md5(string_agg((to_jsonb(t) - 'next_due_date' - 'next_due_kind')::text, '|'"
