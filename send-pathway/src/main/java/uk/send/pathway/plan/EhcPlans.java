@@ -226,7 +226,22 @@ public class EhcPlans {
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
                 plan.issued().stream().map(PlanVersionView::of).toList(), plan.getReviewDueOn(), plan.getCeaseReason(),
-                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview());
+                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview(),
+                withNext ? familyRequest(plan) : null);
+    }
+
+    /** The family's answer to the draft, from the assessment the plan came from (none for a plan from elsewhere). */
+    private PlanView.FamilyRequest familyRequest(EhcPlan plan) {
+        if (plan.getOriginAssessmentId() == null || plan.issued().stream().noneMatch(v -> v.getKind().isDraft())) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select a.draft_response_on, s.name from needs_assessment a
+                        left join setting s on s.id = a.preferred_setting_id where a.id = :id""")
+                .param("id", plan.getOriginAssessmentId())
+                .query((rs, n) -> new PlanView.FamilyRequest(rs.getString("name"),
+                        rs.getObject("draft_response_on", LocalDate.class)))
+                .optional().orElse(null);
     }
 
     private EhcPlan readable(Viewer viewer, long planId) {
