@@ -63,9 +63,11 @@ class PlanController {
     private final PlanDocuments documents;
     private final CouncilSettings council;
     private final KnownIds known;
+    private final uk.send.pathway.appeal.Disagreements disagreements;
 
     PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
-                   CouncilSettings council, KnownIds known) {
+                   CouncilSettings council, KnownIds known, uk.send.pathway.appeal.Disagreements disagreements) {
+        this.disagreements = disagreements;
         this.plans = plans;
         this.reference = reference;
         this.pdf = pdf;
@@ -97,6 +99,10 @@ class PlanController {
     String overview(@PathVariable long id, Viewer viewer, Model model) {
         PlanView plan = plan(viewer, id, model);
         model.addAttribute("sections", Section.values());
+        // the child's mediation and appeals (caseworkers and the family; none for a SENCO)
+        model.addAttribute("appeals", disagreements.forChild(viewer, plan.childId()));
+        model.addAttribute("showAppeals", viewer.is(uk.send.domain.access.Role.CASEWORKER)
+                || viewer.is(uk.send.domain.access.Role.PARENT));
         // the one next action on the plan's reviews (caseworkers), or where a parent or SENCO gives their views
         model.addAttribute("nextSlug", plan.next() == null ? null : ReviewSlugs.of(plan.next().kind()));
         model.addAttribute("reviewViewsPath", viewer.is(uk.send.domain.access.Role.PARENT) ? "/parent/reviews/" + id

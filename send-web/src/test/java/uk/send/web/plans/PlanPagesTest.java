@@ -380,4 +380,31 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("1000000.01")));
         submit("/plans/{id}/budget", "requested", "false", "version", "x").andExpect(status().isConflict());
     }
+
+    @Autowired
+    uk.send.pathway.appeal.Disagreements disagreements;
+
+    @Test
+    void the_childs_appeals_show_on_the_plan_page_and_the_familys_case_page_but_not_to_the_school() throws Exception {
+        long appeal = disagreements.open(viewer, families.ownChild(), uk.send.pathway.appeal.AppealType.CONTENTS,
+                today.minusDays(5), today.minusDays(3));
+
+        getAs(caseworker, "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")))
+                .andExpect(content().string(containsString("Mediation offered")))
+                .andExpect(content().string(containsString("/caseworker/appeals/" + appeal)));
+        getAs(families.parent(), "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contents of the plan")))
+                .andExpect(content().string(not(containsString("/caseworker/appeals/"))));
+        getAs(families.parent(), "/parent/cases/{id}", assessmentId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")));
+        AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
+        getAs(senco, "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Mediation and appeals"))));
+        assertThat(disagreements.forChild(accounts.viewer(senco.id()).orElseThrow(), families.ownChild())).isEmpty();
+        AccountView southCaseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
+        assertThat(disagreements.forChild(accounts.viewer(southCaseworker.id()).orElseThrow(), families.ownChild())).isEmpty();
+    }
 }
