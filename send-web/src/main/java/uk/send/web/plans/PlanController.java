@@ -276,7 +276,9 @@ class PlanController {
 
     @GetMapping(BASE + "/placement")
     String placement(@PathVariable long id, Viewer viewer, Model model) {
-        PlanVersionView working = working(plan(viewer, id, model));
+        PlanView plan = plans.view(viewer, id, true);
+        model.addAttribute("plan", plan);
+        PlanVersionView working = working(plan);
         model.addAttribute("placementForm", new PlacementForm(working.placementSettingId(), working.version()));
         return placementPage(model);
     }
@@ -302,13 +304,15 @@ class PlanController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
             return redirect(id, "section-i");
         }
-        working(plan(viewer, id, model));
+        PlanView plan = plans.view(viewer, id, true);
+        model.addAttribute("plan", plan);
+        working(plan);
         return placementPage(model);
     }
 
     @GetMapping(BASE + "/versions/{number}")
     String version(@PathVariable long id, @PathVariable String number, Viewer viewer, Model model) {
-        plan(viewer, id, model);
+        model.addAttribute("plan", plans.view(viewer, id, true));
         model.addAttribute("version", plans.version(viewer, id, versionNumber(number)));
         model.addAttribute("sections", Section.values());
         return "pages/plans/version";
@@ -335,7 +339,7 @@ class PlanController {
 
     @GetMapping(BASE + "/versions/{number}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable String number, Viewer viewer) {
-        PlanView plan = plans.view(viewer, id);
+        PlanView plan = plans.view(viewer, id, true);
         PlanVersionView v = plans.version(viewer, id, versionNumber(number));
         if (v.kind() == VersionKind.WORKING) {
             throw new NoSuchElementException("Only an issued version has a document");
