@@ -220,7 +220,7 @@ class AccessiblePdfTest {
 
     @Test
     void section_j_shows_the_budget_its_parts_and_direct_payments() throws IOException {
-        assertThat(text(fullPlan)).contains("Amount a year", "£1,200.00", "Direct payments", "Social care");
+        assertThat(text(fullPlan)).contains("Amount a year", "£1,200.00", "paid as direct payments", "Social care");
     }
 
     @Test
