@@ -7,4 +7,9 @@ public record DisagreementSummary(long id, long childId, String givenName, Strin
                                   AppealType type, DisagreementStage stage, LocalDate mediationOfferedOn,
                                   LocalDate registeredOn, LocalDate responseDue, LocalDate hearingOn,
                                   AppealOutcome outcome, LocalDate complianceDue) {
+
+    /** Whether it is still open (no outcome yet). */
+    public boolean open() {
+        return outcome == null;
+    }
 }

@@ -141,6 +141,28 @@ public class Disagreements {
         children.auditSearch(viewer, filter.query(), found[0]);
     }
 
+    /**
+     * A child's mediation and appeals, newest first, with their stage and next dates (the council's response,
+     * the hearing, the compliance date): for the plan page and the family's case page. A caseworker (the child in
+     * their footprints) and a parent (their own child) see them; anyone else, or a child out of scope, sees none
+     * (the page itself has already scoped the child). Not audited separately: the page's own view is.
+     */
+    @Transactional(readOnly = true)
+    public List<DisagreementSummary> forChild(Viewer viewer, long childId) {
+        if (!(viewer.is(Role.CASEWORKER) || viewer.is(Role.PARENT))) {
+            return List.of();
+        }
+        // the viewer's scope as a condition of the one statement (ChildScope), so a child out of scope has none
+        ChildCondition scope = children.condition(viewer, null, null, "c");
+        Map<String, Object> params = new HashMap<>(scope.params());
+        params.put("child", childId);
+        return jdbc.sql(SELECT + """
+                         from disagreement d join child c on c.id = d.child_id join footprint f on f.id = c.home_footprint_id
+                        where d.child_id = :child and (%s) order by d.mediation_offered_on desc, d.id desc"""
+                        .formatted(scope.sql()))
+                .params(params).query(Disagreements::summary).list();
+    }
+
     /** How many disagreements in the viewer's footprints are open (not ended): for the caseload. */
     @Transactional(readOnly = true)
     public long countOpen(Viewer viewer) {

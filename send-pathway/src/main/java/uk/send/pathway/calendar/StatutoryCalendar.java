@@ -104,6 +104,24 @@ public final class StatutoryCalendar {
         return StatutoryPeriod.AMENDED_PLAN.from(proposed);
     }
 
+    /**
+     * The last day to appeal to the tribunal against a decision notified on {@code notifiedOn} (2 months), unless
+     * a mediation certificate issued later gives longer ({@link #appealByAfterMediation}).
+     */
+    public LocalDate appealBy(LocalDate notifiedOn) {
+        return StatutoryPeriod.APPEAL.from(notifiedOn);
+    }
+
+    /**
+     * The last day to appeal once a mediation certificate is issued on {@code certificateOn}: 1 month from it, or
+     * the 2 months from the decision's notice if that is later.
+     */
+    public LocalDate appealByAfterMediation(LocalDate notifiedOn, LocalDate certificateOn) {
+        LocalDate afterCertificate = StatutoryPeriod.APPEAL_AFTER_MEDIATION.from(certificateOn);
+        LocalDate fromNotice = appealBy(notifiedOn);
+        return afterCertificate.isAfter(fromNotice) ? afterCertificate : fromNotice;
+    }
+
     /** Whether a step taken on {@code done} was after its due date (on the due date is on time). */
     public boolean late(LocalDate due, LocalDate done) {
         return done != null && due != null && done.isAfter(due);

@@ -73,7 +73,15 @@ public enum StatutoryPeriod {
     /** The longest a council may set between reviews of a child under 5 ("every 3 to 6 months"). */
     UNDER_FIVE_REVIEW_LONGEST(Period.ofMonths(6), "Code of Practice 9.178", "Review of a child under 5, at the latest"),
     /** The shortest a council may set between reviews of a child under 5. */
-    UNDER_FIVE_REVIEW_SHORTEST(Period.ofMonths(3), "Code of Practice 9.178", "Review of a child under 5, at the earliest");
+    UNDER_FIVE_REVIEW_SHORTEST(Period.ofMonths(3), "Code of Practice 9.178", "Review of a child under 5, at the earliest"),
+    /**
+     * Appeal to the First-tier Tribunal (SEND) against a decision, such as ceasing a plan: within 2 months of the
+     * date of the decision's notice. Counted in months, clamped to a month's end.
+     */
+    APPEAL(Period.ofMonths(2), "Tribunal Procedure (HESC) Rules 2008 r.20(1)(a)", "Appeal to the tribunal"),
+    /** Or within 1 month of the mediation certificate, if that is later. */
+    APPEAL_AFTER_MEDIATION(Period.ofMonths(1), "Tribunal Procedure (HESC) Rules 2008 r.20(1)(b)",
+            "Appeal after a mediation certificate");
 
     private final Period length;
     private final String reference;

@@ -127,6 +127,12 @@ public class DemoPlans {
         w.addProvision(new Provision("Small-group social communication sessions", "Twice a week", "20 minutes",
                 "Trained teaching assistant"));
         w.write(Section.G, "Review by the community paediatrician every 6 months.");
-        w.write(Section.J, "No personal budget requested.");
+        // a third of the demo plans carry a personal budget, the rest record that none was asked for
+        w.writeBudget(plan.getChildId() % 3 == 0
+                ? new PersonalBudget(true, 240_000L, true, false, true, true,
+                        "Direct payments to the family for a personal assistant at an after-school club, and for "
+                                + "travel training; the school's part is managed by the school as a notional budget.")
+                : new PersonalBudget(false, null, false, false, false, null,
+                        "The family were told about personal budgets at the planning meeting and did not ask for one."));
     }
 }

@@ -109,6 +109,8 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
             w.addProvision(c.provision());
         } else if (command instanceof PlanCommand.RemoveProvision c) {
             w.removeProvision(c.index());
+        } else if (command instanceof PlanCommand.WritePersonalBudget c) {
+            w.writeBudget(c.budget());
         } else if (command instanceof PlanCommand.NamePlacement c) {
             SettingLookup.Named named = settings.named(c.settingId());
             w.place(c.settingId(), named.name(), named.type().name());

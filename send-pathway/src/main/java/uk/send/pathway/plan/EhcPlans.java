@@ -141,9 +141,19 @@ public class EhcPlans {
     /** A plan, as this viewer may see it (the working copy for caseworkers only). */
     @Transactional
     public PlanView view(Viewer viewer, long planId) {
+        return view(viewer, planId, false);
+    }
+
+    /**
+     * A plan, as this viewer may see it; with {@code familyRequest}, what the family asked for in answer to the
+     * draft (for a draft's page and document, and where the caseworker names the setting).
+     */
+    @Transactional
+    public PlanView view(Viewer viewer, long planId, boolean familyRequest) {
         EhcPlan plan = readable(viewer, planId);
         audit.record(viewer, AuditAction.PLAN_VIEWED, ENTITY, plan.getId(), "summary");
-        return view(viewer, plan);
+        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()), true,
+                familyRequest);
     }
 
     /** The plan an assessment produced, for a caseworker whose scope includes the child; empty before the decision to issue. */
@@ -217,16 +227,38 @@ public class EhcPlans {
     }
 
     private PlanView view(Viewer viewer, EhcPlan plan) {
-        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()), true);
+        return view(viewer, plan, children.identities(List.of(plan.getChildId())).get(plan.getChildId()), true, false);
     }
 
-    /** @param withNext whether to work out the next action (the plan's own page; it reads the plan's reviews) */
     private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child, boolean withNext) {
+        return view(viewer, plan, child, withNext, false);
+    }
+
+    /**
+     * @param withNext      whether to work out the next action (the plan's own page; it reads the plan's reviews)
+     * @param familyRequest whether to read the family's answer to the draft
+     */
+    private PlanView view(Viewer viewer, EhcPlan plan, ChildIdentity child, boolean withNext, boolean familyRequest) {
         return new PlanView(plan.getId(), plan.getChildId(), child.fullName(), child.dateOfBirth(),
                 plan.getOriginAssessmentId(), plan.getCeasedOn(),
                 viewer.is(Role.CASEWORKER) ? PlanVersionView.of(plan.working()) : null,
                 plan.issued().stream().map(PlanVersionView::of).toList(), plan.getReviewDueOn(), plan.getCeaseReason(),
-                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview());
+                withNext && viewer.is(Role.CASEWORKER) ? plan.nextAction() : null, plan.hasOpenReview(),
+                familyRequest ? familyRequest(plan) : null);
+    }
+
+    /** The family's answer to the draft, from the assessment the plan came from (none for a plan from elsewhere). */
+    private PlanView.FamilyRequest familyRequest(EhcPlan plan) {
+        if (plan.getOriginAssessmentId() == null || plan.issued().stream().noneMatch(v -> v.getKind().isDraft())) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select a.draft_response_on, s.name from needs_assessment a
+                        left join setting s on s.id = a.preferred_setting_id where a.id = :id""")
+                .param("id", plan.getOriginAssessmentId())
+                .query((rs, n) -> new PlanView.FamilyRequest(rs.getString("name"),
+                        rs.getObject("draft_response_on", LocalDate.class)))
+                .optional().orElse(null);
     }
 
     private EhcPlan readable(Viewer viewer, long planId) {

@@ -67,6 +67,20 @@ public sealed interface PlanCommand {
         }
     }
 
+    /** Writes section J, the personal budget. */
+    record WritePersonalBudget(PersonalBudget budget) implements PlanCommand {
+        public WritePersonalBudget {
+            if (budget == null) {
+                throw new IllegalArgumentException("A personal budget (or its absence) is required");
+            }
+        }
+
+        @Override
+        public String description() {
+            return "section J";
+        }
+    }
+
     /** Names the school or setting in section I. */
     record NamePlacement(long settingId) implements PlanCommand {
         @Override

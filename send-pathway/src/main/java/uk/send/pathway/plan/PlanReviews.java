@@ -61,6 +61,29 @@ public class PlanReviews {
     // --- the list of reviews due
 
     /** One page of the reviews due in the viewer's scope, and the counts for the page's headline. */
+    /**
+     * Whether the review that leads to a phase transfer is under way, as SQL over {@code plan_review} for the plan
+     * whose id is the column {@code planId}, for lists that filter and page by it in the database (the transfer
+     * list): {@code 'HELD'} if a review meeting was held this academic year (on or after {@code :year_start}, on
+     * or before {@code :today}), else {@code 'ARRANGED'} if a review in progress has its meeting still to come, else
+     * {@code 'NOT_ARRANGED'} (the values of {@code TransferReview}). The caller binds {@code :year_start} and
+     * {@code :today}.
+     */
+    public static String transferReviewSql(String planId) {
+        return ("(case when exists (select 1 from plan_review r where r.plan_id = %1$s"
+                + " and r.meeting_on between :year_start and :today) then 'HELD'"
+                + " when exists (select 1 from plan_review r where r.plan_id = %1$s and r.status <> 'COMPLETED'"
+                + " and r.meeting_on > :today) then 'ARRANGED' else 'NOT_ARRANGED' end)").formatted(planId);
+    }
+
+    /** The day of the meeting {@link #transferReviewSql} found (the latest held this year, else the one arranged), or null. */
+    public static String transferReviewMeetingSql(String planId) {
+        return ("coalesce((select max(r.meeting_on) from plan_review r where r.plan_id = %1$s"
+                + " and r.meeting_on between :year_start and :today),"
+                + " (select min(r.meeting_on) from plan_review r where r.plan_id = %1$s and r.status <> 'COMPLETED'"
+                + " and r.meeting_on > :today))").formatted(planId);
+    }
+
     public record DueList(Page<ReviewDue> page, long overdue, long thisMonth, long nextMonth) {
     }
 

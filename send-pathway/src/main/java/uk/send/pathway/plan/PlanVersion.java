@@ -67,8 +67,21 @@ class PlanVersion {
     private String sectionH1;
     @Column(name = "section_h2", length = 8000)
     private String sectionH2;
+    /** Section J in words: before V35 the whole of J, since then the budget's arrangements. */
     @Column(name = "section_j", length = 8000)
     private String sectionJ;
+    @Column(name = "budget_requested")
+    private Boolean budgetRequested;
+    @Column(name = "budget_amount_pence")
+    private Long budgetAmountPence;
+    @Column(name = "budget_education", nullable = false)
+    private boolean budgetEducation;
+    @Column(name = "budget_health", nullable = false)
+    private boolean budgetHealth;
+    @Column(name = "budget_social_care", nullable = false)
+    private boolean budgetSocialCare;
+    @Column(name = "budget_direct_payments")
+    private Boolean budgetDirectPayments;
     @Column(name = "section_k", length = 8000)
     private String sectionK;
 
@@ -104,7 +117,11 @@ class PlanVersion {
         return v;
     }
 
-    /** A frozen copy of this (working) version, issued on a date with its K section gathered. */
+    /**
+     * A frozen copy of this (working) version, issued on a date with its K section gathered. A draft plan or
+     * proposed amendments never name a school or setting, or a type of one (CFA 2014 s.38(5)): their section I
+     * is left empty, whatever the working copy names for the final plan.
+     */
     PlanVersion issueCopy(int number, VersionKind kind, LocalDate on, String sectionK, String issuedBy) {
         PlanVersion v = new PlanVersion();
         v.plan = plan;
@@ -120,10 +137,18 @@ class PlanVersion {
         v.sectionH1 = sectionH1;
         v.sectionH2 = sectionH2;
         v.sectionJ = sectionJ;
+        v.budgetRequested = budgetRequested;
+        v.budgetAmountPence = budgetAmountPence;
+        v.budgetEducation = budgetEducation;
+        v.budgetHealth = budgetHealth;
+        v.budgetSocialCare = budgetSocialCare;
+        v.budgetDirectPayments = budgetDirectPayments;
         v.sectionK = sectionK;
-        v.placementSettingId = placementSettingId;
-        v.placementName = placementName;
-        v.placementType = placementType;
+        if (!kind.isDraft()) {
+            v.placementSettingId = placementSettingId;
+            v.placementName = placementName;
+            v.placementType = placementType;
+        }
         v.outcomes.addAll(outcomes);
         v.provisions.addAll(provisions);
         return v;
@@ -146,8 +171,25 @@ class PlanVersion {
             case G -> sectionG = value;
             case H1 -> sectionH1 = value;
             case H2 -> sectionH2 = value;
-            case J -> sectionJ = value;
         }
+    }
+
+    /** Writes section J, the personal budget (already checked by {@link PersonalBudget}'s own rules). */
+    void writeBudget(PersonalBudget budget) {
+        requireWorking();
+        budgetRequested = budget.requested();
+        budgetAmountPence = budget.amountPence();
+        budgetEducation = budget.education();
+        budgetHealth = budget.health();
+        budgetSocialCare = budget.socialCare();
+        budgetDirectPayments = budget.directPayments();
+        sectionJ = budget.arrangements();
+    }
+
+    /** Section J as it stands. */
+    PersonalBudget budget() {
+        return new PersonalBudget(budgetRequested, budgetAmountPence, budgetEducation, budgetHealth, budgetSocialCare,
+                budgetDirectPayments, sectionJ);
     }
 
     void addOutcome(Outcome outcome) {
@@ -178,6 +220,7 @@ class PlanVersion {
         provisions.remove(index);
     }
 
+    /** Names the setting in section I: only on the working copy, from which the final plan takes it. */
     void place(long settingId, String name, String type) {
         requireWorking();
         placementSettingId = settingId;
@@ -195,7 +238,6 @@ class PlanVersion {
         map.put(Section.G, sectionG);
         map.put(Section.H1, sectionH1);
         map.put(Section.H2, sectionH2);
-        map.put(Section.J, sectionJ);
         return map;
     }
 

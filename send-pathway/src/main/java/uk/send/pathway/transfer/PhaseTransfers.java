@@ -29,6 +29,7 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildCondition;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.pathway.calendar.StatutoryCalendar;
+import uk.send.pathway.plan.PlanReviews;
 
 /**
  * The coming phase transfers of the children with a current EHC plan in a caseworker's footprints: who moves
@@ -76,10 +77,16 @@ public class PhaseTransfers {
             counts.put(status, 0L);
         }
         Map<String, Object> countParams = new HashMap<>(params);
-        String kindOnly = filter.kind() == null ? "" : " where t.kind = :kind";
+        List<String> countWhere = new ArrayList<>();
         if (filter.kind() != null) {
+            countWhere.add("t.kind = :kind");
             countParams.put("kind", filter.kind().name());
         }
+        if (filter.review() != null) {
+            countWhere.add("t.review = :review");
+            countParams.put("review", filter.review().name());
+        }
+        String kindOnly = countWhere.isEmpty() ? "" : " where " + String.join(" and ", countWhere);
         jdbc.sql("select t.status, count(*) as n " + from + kindOnly + " group by t.status").params(countParams)
                 .query((rs, n) -> counts.put(TransferStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
@@ -129,6 +136,10 @@ public class PhaseTransfers {
             where.add("t.status = :status");
             params.put("status", filter.status().name());
         }
+        if (filter.review() != null) {
+            where.add("t.review = :review");
+            params.put("review", filter.review().name());
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
@@ -169,6 +180,7 @@ public class PhaseTransfers {
         return """
                 from (
                   select k.*, n.issued_on as named_on, n.named_setting_name, a.proposed_on,
+                         %s as review, %s as review_meeting_on,
                          case when n.issued_on is not null and n.issued_on <= k.deadline then 'NAMED'
                               when n.issued_on is not null then 'NAMED_LATE'
                               when k.deadline < :today then 'OVERDUE'
@@ -200,7 +212,8 @@ public class PhaseTransfers {
                     select max(v.issued_on) as proposed_on from plan_version v
                     where v.plan_id = k.plan_id and v.kind = 'PROPOSED_AMENDMENT' and v.issued_on >= :year_start
                   ) a on true
-                ) t""".formatted(deadline, kind, scope.sql(), destination);
+                ) t""".formatted(PlanReviews.transferReviewSql("k.plan_id"), PlanReviews.transferReviewMeetingSql("k.plan_id"),
+                deadline, kind, scope.sql(), destination);
     }
 
     /** The SQL over the current setting {@code s} (and its last year {@code ly}) that {@link TransferKind#of} says. */
@@ -219,14 +232,15 @@ public class PhaseTransfers {
         LocalDate deadline = rs.getObject("deadline", LocalDate.class);
         LocalDate reviewStartBy = calendar.transferReviewStartBy(deadline);
         TransferStatus status = TransferStatus.valueOf(rs.getString("status"));
+        TransferReview review = TransferReview.valueOf(rs.getString("review"));
         boolean reviewLate = (status == TransferStatus.NOT_STARTED || status == TransferStatus.OVERDUE)
-                && year.today().isAfter(reviewStartBy);
+                && review == TransferReview.NOT_ARRANGED && year.today().isAfter(reviewStartBy);
         return new PhaseTransfer(rs.getLong("child_id"), rs.getLong("plan_id"), rs.getString("given_name"),
                 rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("upn"),
                 rs.getString("footprint_name"), rs.getString("setting_name"),
                 TransferKind.valueOf(rs.getString("kind")), deadline, reviewStartBy, reviewLate, status,
                 rs.getString("named_setting_name"), rs.getObject("named_on", LocalDate.class),
-                rs.getObject("proposed_on", LocalDate.class));
+                rs.getObject("proposed_on", LocalDate.class), review, rs.getObject("review_meeting_on", LocalDate.class));
     }
 
     private static void requireCaseworker(Viewer viewer) {

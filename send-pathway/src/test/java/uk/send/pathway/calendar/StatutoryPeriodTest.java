@@ -46,9 +46,9 @@ class StatutoryPeriodTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = StatutoryPeriod.class, names = {"ANNUAL_REVIEW", "UNDER_FIVE_REVIEW_LONGEST", "UNDER_FIVE_REVIEW_SHORTEST"},
-            mode = EnumSource.Mode.EXCLUDE)
-    void every_period_but_the_review_cycles_is_whole_days_never_months_so_a_month_end_start_is_never_clamped(StatutoryPeriod period) {
+    @EnumSource(value = StatutoryPeriod.class, names = {"ANNUAL_REVIEW", "UNDER_FIVE_REVIEW_LONGEST", "UNDER_FIVE_REVIEW_SHORTEST",
+            "APPEAL", "APPEAL_AFTER_MEDIATION"}, mode = EnumSource.Mode.EXCLUDE)
+    void every_period_but_the_review_cycles_and_the_appeal_limits_is_whole_days_never_months_so_a_month_end_start_is_never_clamped(StatutoryPeriod period) {
         assertThat(period.inMonths()).isFalse();
         assertThat(period.length().getMonths()).isZero();
         assertThat(period.length().getYears()).isZero();
@@ -60,6 +60,8 @@ class StatutoryPeriodTest {
             ANNUAL_REVIEW              | 12 | CFA 2014 s.44(1)
             UNDER_FIVE_REVIEW_LONGEST  | 6  | Code of Practice 9.178
             UNDER_FIVE_REVIEW_SHORTEST | 3  | Code of Practice 9.178
+            APPEAL                     | 2  | Tribunal Procedure (HESC) Rules 2008 r.20(1)(a)
+            APPEAL_AFTER_MEDIATION     | 1  | Tribunal Procedure (HESC) Rules 2008 r.20(1)(b)
             """)
     void the_review_cycles_are_set_in_months_as_the_law_sets_them(StatutoryPeriod period, int months, String reference) {
         assertThat(period.inMonths()).isTrue();

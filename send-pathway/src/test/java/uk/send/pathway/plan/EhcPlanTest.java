@@ -97,4 +97,57 @@ class EhcPlanTest {
 
         assertThatIllegalStateException().isThrownBy(() -> plan.apply(new PlanCommand.WriteSection(Section.B, "x"), SCHOOLS));
     }
+
+    @Test
+    void a_draft_never_names_a_setting_even_when_the_working_copy_does_and_the_final_plan_then_does() {
+        EhcPlan plan = written();
+        plan.apply(new PlanCommand.NamePlacement(5L), SCHOOLS);
+
+        PlanVersion draft = plan.issue(VersionKind.DRAFT, ISSUED, "", "cw");
+
+        assertThat(draft.getPlacementSettingId()).isNull();
+        assertThat(draft.getPlacementName()).isNull();
+        assertThat(draft.getPlacementType()).isNull();
+        assertThat(PlanVersionView.of(draft).placementName()).isNull();
+        // the working copy keeps the setting for the final plan, which names it
+        PlanVersion fin = plan.issue(VersionKind.FINAL, ISSUED.plusWeeks(3), "", "cw");
+        assertThat(fin.getPlacementName()).isEqualTo("Hill Primary");
+        assertThat(fin.getPlacementType()).isEqualTo("MAINSTREAM_ACADEMY");
+    }
+
+    @Test
+    void proposed_amendments_never_name_a_setting_and_the_amended_plan_does() {
+        EhcPlan plan = written();
+        plan.apply(new PlanCommand.NamePlacement(5L), SCHOOLS);
+
+        PlanVersion proposed = plan.issue(VersionKind.PROPOSED_AMENDMENT, ISSUED, "", "cw");
+        PlanVersion amended = plan.issue(VersionKind.AMENDED, ISSUED.plusWeeks(4), "", "cw");
+
+        assertThat(proposed.getPlacementSettingId()).isNull();
+        assertThat(proposed.getPlacementName()).isNull();
+        assertThat(amended.getPlacementSettingId()).isEqualTo(5L);
+    }
+
+    @Test
+    void a_view_of_a_draft_issued_before_the_rule_shows_no_setting() {
+        PlanVersionView old = new PlanVersionView(1, VersionKind.DRAFT, ISSUED, "cw", java.util.Map.of(), java.util.List.of(),
+                java.util.List.of(), 5L, "Hill Primary", "MAINSTREAM_ACADEMY", null, 0, null);
+
+        assertThat(old.placementSettingId()).isNull();
+        assertThat(old.placementName()).isNull();
+        assertThat(old.budget()).isEqualTo(PersonalBudget.NONE);
+    }
+
+    @Test
+    void section_j_is_written_as_a_personal_budget_and_goes_into_the_versions_issued() {
+        EhcPlan plan = written();
+        PersonalBudget budget = new PersonalBudget(true, 150_000L, false, true, true, true, "Direct payments for a carer");
+
+        plan.apply(new PlanCommand.WritePersonalBudget(budget), SCHOOLS);
+        PlanVersion draft = plan.issue(VersionKind.DRAFT, ISSUED, "", "cw");
+
+        assertThat(draft.budget()).isEqualTo(budget);
+        assertThat(plan.working().budget()).isEqualTo(budget);
+        assertThatIllegalStateException().isThrownBy(() -> draft.writeBudget(PersonalBudget.NONE));
+    }
 }

@@ -24,8 +24,10 @@ import java.util.Objects;
  *                                 Disabled Persons Act 1970
  * @param otherSocialCareProvision H2: any other social care provision
  * @param placement                I: the school or other setting named, or none yet
- * @param personalBudget           J: the personal budget, including any direct payments
+ * @param personalBudget           J: the personal budget, including any direct payments (null: not written)
  * @param adviceAndInformation     K: the advice and information gathered during the assessment (the appendices)
+ * @param familyRequest            beside the empty section I of a draft: the school or setting the family asked
+ *                                 for, worded ("Requested by the family on 3 March 2026: Hill Primary"), or null
  */
 public record PlanDocument(String childName,
                            LocalDate dateOfBirth,
@@ -39,8 +41,9 @@ public record PlanDocument(String childName,
                            List<String> socialCareProvisionCsdpa,
                            List<String> otherSocialCareProvision,
                            Placement placement,
-                           List<String> personalBudget,
-                           List<Advice> adviceAndInformation) {
+                           PersonalBudget personalBudget,
+                           List<Advice> adviceAndInformation,
+                           String familyRequest) {
 
     public PlanDocument {
         if (childName == null || childName.isBlank()) {
@@ -56,7 +59,6 @@ public record PlanDocument(String childName,
         healthProvision = copy(healthProvision);
         socialCareProvisionCsdpa = copy(socialCareProvisionCsdpa);
         otherSocialCareProvision = copy(otherSocialCareProvision);
-        personalBudget = copy(personalBudget);
         adviceAndInformation = copy(adviceAndInformation);
     }
 
@@ -89,6 +91,23 @@ public record PlanDocument(String childName,
      * @param type the type of school or setting ("Mainstream primary academy")
      */
     public record Placement(String name, String type) {
+    }
+
+    /**
+     * Section J, worded.
+     *
+     * @param requested      whether a personal budget was requested; null when not recorded
+     * @param amount         the amount a year ("£2,400.00"), when requested
+     * @param covers         the parts of the plan it pays towards ("Education", "Social care"), when requested
+     * @param directPayments whether any is paid as direct payments, when requested
+     * @param arrangements   the arrangements, as paragraphs
+     */
+    public record PersonalBudget(Boolean requested, String amount, List<String> covers, Boolean directPayments,
+                                 List<String> arrangements) {
+        public PersonalBudget {
+            covers = copy(covers);
+            arrangements = copy(arrangements);
+        }
     }
 
     /**

@@ -78,10 +78,13 @@ class FamilyController {
     private final ConfirmationEmail emails;
     private final TeamContact team;
     private final SupportPlans support;
+    private final uk.send.pathway.appeal.Disagreements disagreements;
     private final Clock clock;
 
     FamilyController(ChildDirectory children, FamilyCases cases, EhcPlans plans, AboutMeViews aboutMe,
-                     ReferenceData reference, KnownIds known, ConfirmationEmail emails, TeamContact team, Clock clock, SupportPlans support) {
+                     ReferenceData reference, KnownIds known, ConfirmationEmail emails, TeamContact team, Clock clock, SupportPlans support,
+                     uk.send.pathway.appeal.Disagreements disagreements) {
+        this.disagreements = disagreements;
         this.support = support;
         this.children = children;
         this.cases = cases;
@@ -121,6 +124,7 @@ class FamilyController {
         model.addAttribute("case", c);
         model.addAttribute("child", childName(c.childId()));
         model.addAttribute("plan", plans.currentFor(viewer, c.childId()).filter(p -> !p.issued().isEmpty()).orElse(null));
+        model.addAttribute("appeals", disagreements.forChild(viewer, c.childId()));
         return "pages/parent/case";
     }
 

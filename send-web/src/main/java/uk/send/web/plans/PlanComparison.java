@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import uk.send.domain.reference.Money;
+import uk.send.pathway.plan.PersonalBudget;
 import uk.send.pathway.plan.PlanVersionView;
 import uk.send.pathway.plan.Outcome;
 import uk.send.pathway.plan.Provision;
@@ -20,6 +22,7 @@ record PlanComparison(String section, String older, String newer, boolean change
         rows.add(row("E", outcomes(older.outcomes()), outcomes(newer.outcomes())));
         rows.add(row("F", provisions(older.provisions()), provisions(newer.provisions())));
         rows.add(row("I", older.placementName(), newer.placementName()));
+        rows.add(row("J", budget(older.budget()), budget(newer.budget())));
         rows.add(row("K", older.sectionK(), newer.sectionK()));
         rows.sort((a, b) -> order(a.section()) - order(b.section()));
         return rows;
@@ -33,6 +36,18 @@ record PlanComparison(String section, String older, String newer, boolean change
 
     private static PlanComparison row(String section, String older, String newer) {
         return new PlanComparison(section, older, newer, !Objects.equals(older, newer));
+    }
+
+    /** Section J in words for the comparison: a change to any part of the budget shows as a change. */
+    private static String budget(PersonalBudget b) {
+        if (b.isEmpty()) {
+            return null;
+        }
+        String head = b.requested() == null ? "" : !b.requested() ? "No personal budget requested"
+                : Money.ofPence(b.amountPence()).format() + " a year; " + String.join(", ",
+                b.covers().stream().map(p -> p.name().toLowerCase(java.util.Locale.UK).replace('_', ' ')).toList())
+                + (Boolean.TRUE.equals(b.directPayments()) ? "; direct payments" : "; no direct payments");
+        return b.arrangements() == null ? head : head.isEmpty() ? b.arrangements() : head + "\n" + b.arrangements();
     }
 
     private static String outcomes(List<Outcome> outcomes) {

@@ -21,11 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
+import uk.send.domain.reference.Money;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.Outcome;
 import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.plan.PersonalBudget;
 import uk.send.pathway.plan.PlanCommand;
 import uk.send.pathway.plan.PlanVersionView;
 import uk.send.pathway.plan.PlanView;
@@ -34,6 +36,7 @@ import uk.send.pathway.plan.Section;
 import uk.send.pathway.plan.VersionKind;
 import uk.send.web.documents.AccessiblePdf;
 import uk.send.web.documents.DocumentInfo;
+import uk.send.web.plans.PlanForms.BudgetForm;
 import uk.send.web.plans.PlanForms.OutcomeForm;
 import uk.send.web.plans.PlanForms.PlacementForm;
 import uk.send.web.plans.PlanForms.ProvisionForm;
@@ -60,9 +63,11 @@ class PlanController {
     private final PlanDocuments documents;
     private final CouncilSettings council;
     private final KnownIds known;
+    private final uk.send.pathway.appeal.Disagreements disagreements;
 
     PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
-                   CouncilSettings council, KnownIds known) {
+                   CouncilSettings council, KnownIds known, uk.send.pathway.appeal.Disagreements disagreements) {
+        this.disagreements = disagreements;
         this.plans = plans;
         this.reference = reference;
         this.pdf = pdf;
@@ -94,6 +99,10 @@ class PlanController {
     String overview(@PathVariable long id, Viewer viewer, Model model) {
         PlanView plan = plan(viewer, id, model);
         model.addAttribute("sections", Section.values());
+        // the child's mediation and appeals (caseworkers and the family; none for a SENCO)
+        model.addAttribute("appeals", disagreements.forChild(viewer, plan.childId()));
+        model.addAttribute("showAppeals", viewer.is(uk.send.domain.access.Role.CASEWORKER)
+                || viewer.is(uk.send.domain.access.Role.PARENT));
         // the one next action on the plan's reviews (caseworkers), or where a parent or SENCO gives their views
         model.addAttribute("nextSlug", plan.next() == null ? null : ReviewSlugs.of(plan.next().kind()));
         model.addAttribute("reviewViewsPath", viewer.is(uk.send.domain.access.Role.PARENT) ? "/parent/reviews/" + id
@@ -214,9 +223,62 @@ class PlanController {
         return redirect(id, "section-f");
     }
 
+    @GetMapping(BASE + "/budget")
+    String budget(@PathVariable long id, Viewer viewer, Model model) {
+        PlanVersionView working = working(plan(viewer, id, model));
+        PersonalBudget b = working.budget();
+        model.addAttribute("budgetForm", new BudgetForm(b.requested(),
+                b.amountPence() == null ? null : Money.ofPence(b.amountPence()).toBigDecimal().toPlainString(),
+                b.covers(), b.directPayments(), b.arrangements(), working.version()));
+        return budgetPage(model);
+    }
+
+    private static String budgetPage(Model model) {
+        model.addAttribute("parts", Choice.of(PersonalBudget.Part.class, "plan.budget.part"));
+        model.addAttribute("yesNo", java.util.List.of(Choice.message("true", "common.yes"), Choice.message("false", "common.no")));
+        return "pages/plans/budget";
+    }
+
+    /**
+     * Section J. The amount, parts and direct payments are asked for (and kept) only when a budget was requested:
+     * with "no" they are set aside, as the page hides them.
+     */
+    @PostMapping(BASE + "/budget")
+    String writeBudget(@PathVariable long id, @ModelAttribute("budgetForm") BudgetForm form, BindingResult errors,
+                       Viewer viewer, Model model, RedirectAttributes redirect) {
+        boolean requested = Boolean.TRUE.equals(form.requested());
+        if (form.requested() == null && !errors.hasFieldErrors("requested")) {
+            errors.rejectValue("requested", "plan.budget.error.requestedRequired");
+        }
+        Long pence = requested ? PlanFormChecks.pence(errors, "amount", form.amount(), "plan.budget.error.amountFormat") : null;
+        java.util.List<PersonalBudget.Part> covers = requested && form.covers() != null ? form.covers() : java.util.List.of();
+        if (!errors.hasErrors()) {
+            for (PersonalBudget.Problem p : PersonalBudget.problems(form.requested(), pence,
+                    covers.contains(PersonalBudget.Part.EDUCATION), covers.contains(PersonalBudget.Part.HEALTH),
+                    covers.contains(PersonalBudget.Part.SOCIAL_CARE), requested ? form.directPayments() : null,
+                    form.arrangements())) {
+                if (!errors.hasFieldErrors(p.field())) {
+                    errors.rejectValue(p.field(), p.key(), new Object[] {Money.ofPence(PersonalBudget.MAX_PENCE).format()}, null);
+                }
+            }
+        }
+        if (!errors.hasErrors()) {
+            plans.edit(viewer, id, PlanFormChecks.version(form.version()), new PlanCommand.WritePersonalBudget(
+                    new PersonalBudget(form.requested(), pence, covers.contains(PersonalBudget.Part.EDUCATION),
+                            covers.contains(PersonalBudget.Part.HEALTH), covers.contains(PersonalBudget.Part.SOCIAL_CARE),
+                            requested ? form.directPayments() : null, form.arrangements())));
+            redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
+            return redirect(id, "section-j");
+        }
+        working(plan(viewer, id, model));
+        return budgetPage(model);
+    }
+
     @GetMapping(BASE + "/placement")
     String placement(@PathVariable long id, Viewer viewer, Model model) {
-        PlanVersionView working = working(plan(viewer, id, model));
+        PlanView plan = plans.view(viewer, id, true);
+        model.addAttribute("plan", plan);
+        PlanVersionView working = working(plan);
         model.addAttribute("placementForm", new PlacementForm(working.placementSettingId(), working.version()));
         return placementPage(model);
     }
@@ -242,13 +304,15 @@ class PlanController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
             return redirect(id, "section-i");
         }
-        working(plan(viewer, id, model));
+        PlanView plan = plans.view(viewer, id, true);
+        model.addAttribute("plan", plan);
+        working(plan);
         return placementPage(model);
     }
 
     @GetMapping(BASE + "/versions/{number}")
     String version(@PathVariable long id, @PathVariable String number, Viewer viewer, Model model) {
-        plan(viewer, id, model);
+        model.addAttribute("plan", plans.view(viewer, id, true));
         model.addAttribute("version", plans.version(viewer, id, versionNumber(number)));
         model.addAttribute("sections", Section.values());
         return "pages/plans/version";
@@ -275,15 +339,17 @@ class PlanController {
 
     @GetMapping(BASE + "/versions/{number}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable String number, Viewer viewer) {
-        PlanView plan = plans.view(viewer, id);
+        PlanView plan = plans.view(viewer, id, true);
         PlanVersionView v = plans.version(viewer, id, versionNumber(number));
         if (v.kind() == VersionKind.WORKING) {
             throw new NoSuchElementException("Only an issued version has a document");
         }
+        boolean superseded = plan.superseded(v.number());
         String title = (v.draft() ? "Draft education, health and care plan – " : "Education, health and care plan – ")
-                + plan.childName();
-        byte[] body = pdf.render("ehc-plan", Map.of("plan", documents.of(plan, v), "draft", v.draft()),
-                new DocumentInfo(title, council.name(), v.draft() ? "Draft EHC plan" : "Final EHC plan", "en-GB", v.issuedOn()));
+                + plan.childName() + (superseded ? " (superseded)" : "");
+        byte[] body = pdf.render("ehc-plan", Map.of("plan", documents.of(plan, v), "draft", v.draft(), "superseded", superseded),
+                new DocumentInfo(title, council.name(), v.draft() ? "Draft EHC plan" : superseded ? "Superseded EHC plan"
+                        : "Final EHC plan", "en-GB", v.issuedOn()));
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.Errors;
 
+import uk.send.domain.reference.Money;
 import uk.send.web.support.DateFields;
 
 /**
@@ -33,6 +34,28 @@ final class PlanFormChecks {
             errors.rejectValue(firstField, key);
         }
         return date;
+    }
+
+    /**
+     * Pounds and pence, such as 2400 or 2,400.50 (a pound sign allowed), exactly (never a double), or a field error:
+     * null when blank (the caller decides whether it is required) or not an amount.
+     */
+    static Long pence(Errors errors, String field, String text, String key) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String plain = text.strip().replaceFirst("^£", "").replace(",", "");
+            if (plain.length() > 16) {
+                throw new IllegalArgumentException("Too long");
+            }
+            return Money.ofPounds(plain).pence();
+        } catch (RuntimeException notMoney) {
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, key);
+            }
+            return null;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package uk.send.web.plans;
 
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.plan.PersonalBudget;
 import uk.send.web.support.Parsed;
 import uk.send.web.support.TextInput;
 
@@ -38,6 +39,15 @@ final class PlanForms {
     }
 
     record PlacementForm(Long settingId, Integer version) {
+    }
+
+    /**
+     * Section J, the personal budget: requested or not; if so, the amount a year in pounds and pence, the parts it
+     * pays towards and whether there are direct payments; and the arrangements in words.
+     */
+    record BudgetForm(Boolean requested, @Parsed String amount, java.util.List<PersonalBudget.Part> covers,
+                      Boolean directPayments, @TextInput(max = PersonalBudget.ARRANGEMENTS, lines = true) String arrangements,
+                      Integer version) {
     }
 
     /** Removing an outcome or item of provision: only the version the page was opened at. */

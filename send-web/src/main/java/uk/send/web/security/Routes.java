@@ -32,6 +32,7 @@ public final class Routes {
             new Route("/plans/*/outcomes/**", List.of(Role.CASEWORKER)),
             new Route("/plans/*/provision/**", List.of(Role.CASEWORKER)),
             new Route("/plans/*/placement", List.of(Role.CASEWORKER)),
+            new Route("/plans/*/budget", List.of(Role.CASEWORKER)),
             // a plan's reviews, amendments and ceasing: caseworkers only (PlanReviews checks the child is in scope)
             new Route("/plans/*/reviews", List.of(Role.CASEWORKER)),
             new Route("/plans/*/reviews/**", List.of(Role.CASEWORKER)),

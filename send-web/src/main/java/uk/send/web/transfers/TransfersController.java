@@ -28,6 +28,7 @@ import uk.send.pathway.transfer.PhaseTransfer;
 import uk.send.pathway.transfer.PhaseTransfers;
 import uk.send.pathway.transfer.TransferFilter;
 import uk.send.pathway.transfer.TransferKind;
+import uk.send.pathway.transfer.TransferReview;
 import uk.send.pathway.transfer.TransferSort;
 import uk.send.pathway.transfer.TransferStatus;
 import uk.send.web.support.Choice;
@@ -43,7 +44,8 @@ class TransfersController {
     /** The CSV's columns, with the labels the page shows. */
     static final List<String> COLUMNS = List.of("transfers.child", "transfers.dateOfBirth", "transfers.upn",
             "transfers.footprint", "transfers.setting", "transfers.kind", "transfers.deadline",
-            "transfers.reviewStartBy", "transfers.reviewLate", "transfers.status", "transfers.named",
+            "transfers.reviewStartBy", "transfers.reviewLate", "transfers.review", "transfers.reviewMeeting",
+            "transfers.status", "transfers.named",
             "transfers.namedOnLabel");
 
     private final PhaseTransfers transfers;
@@ -61,9 +63,10 @@ class TransfersController {
     @GetMapping("/caseworker/transfers")
     String list(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
                 @RequestParam(required = false) TransferKind kind, @RequestParam(required = false) TransferStatus status,
+                @RequestParam(required = false) TransferReview review,
                 @RequestParam(required = false) TransferSort sort, @RequestParam(defaultValue = "1") int page,
                 Model model) {
-        TransferFilter filter = filter(viewer, q, footprint, kind, status);
+        TransferFilter filter = filter(viewer, q, footprint, kind, status, review);
         TransferSort order = sort == null ? TransferSort.DEADLINE : sort;
         PhaseTransfers.TransferList list = transfers.list(viewer, filter, order,
                 PageRequest.of(Paging.index(page), Paging.SIZE));
@@ -74,13 +77,14 @@ class TransfersController {
         model.addAttribute("filter", filter);
         model.addAttribute("sort", order);
         model.addAttribute("paging", Paging.of(list.page(), "/caseworker/transfers", "q", q, "footprint",
-                filter.footprintId(), "kind", kind, "status", status, "sort", sort));
+                filter.footprintId(), "kind", kind, "status", status, "review", review, "sort", sort));
         List<FootprintView> footprints = reference.footprints().stream()
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList();
         model.addAttribute("footprints", footprints);
         model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("kindChoices", Choice.of(TransferKind.class, "transferKind"));
         model.addAttribute("statusChoices", Choice.of(TransferStatus.class, "transferStatus"));
+        model.addAttribute("reviewChoices", Choice.of(TransferReview.class, "transferReview"));
         return "pages/caseworker/transfers";
     }
 
@@ -88,9 +92,10 @@ class TransfersController {
     @GetMapping(value = "/caseworker/transfers.csv", produces = "text/csv")
     void csv(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
              @RequestParam(required = false) TransferKind kind, @RequestParam(required = false) TransferStatus status,
+             @RequestParam(required = false) TransferReview review,
              @RequestParam(required = false) TransferSort sort, Locale locale, HttpServletResponse response)
             throws IOException {
-        TransferFilter filter = filter(viewer, q, footprint, kind, status);
+        TransferFilter filter = filter(viewer, q, footprint, kind, status, review);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition",
                 "attachment; filename=\"phase-transfers-" + LocalDate.now(clock) + ".csv\"");
@@ -111,6 +116,7 @@ class TransfersController {
         return java.util.Arrays.asList(t.familyName() + ", " + t.givenName(), date(t.dateOfBirth()), t.upn(),
                 t.footprintName(), t.settingName(), text("transferKind." + t.kind(), locale), date(t.deadline()),
                 date(t.reviewStartBy()), text(t.reviewLate() ? "transfers.yes" : "transfers.no", locale),
+                text("transferReview." + t.review(), locale), date(t.reviewMeetingOn()),
                 text("transferStatus." + t.status(), locale), t.namedSettingName(), date(t.namedOn()));
     }
 
@@ -123,8 +129,8 @@ class TransfersController {
     }
 
     private static TransferFilter filter(Viewer viewer, String q, Long footprint, TransferKind kind,
-                                         TransferStatus status) {
+                                         TransferStatus status, TransferReview review) {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
-        return new TransferFilter(q, footprintFilter, kind, status);
+        return new TransferFilter(q, footprintFilter, kind, status, review);
     }
 }

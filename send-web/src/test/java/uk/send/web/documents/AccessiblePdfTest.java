@@ -50,6 +50,7 @@ class AccessiblePdfTest {
     private static byte[] fullPlan;
     private static byte[] emptyPlan;
     private static byte[] draftPlan;
+    private static byte[] ceaseNotice;
 
     @BeforeAll
     static void renderThePlans() {
@@ -65,6 +66,12 @@ class AccessiblePdfTest {
                     emptyPlan = render(SamplePlans.empty());
                     draftPlan = documents.render("ehc-plan", Map.of("plan", SamplePlans.full(), "draft", true),
                             SamplePlans.info("Amara O’Connell-Mensah"));
+                    uk.send.pathway.plan.PlanView ceased = new uk.send.pathway.plan.PlanView(7L, 3L, "Amara O’Connell-Mensah",
+                            java.time.LocalDate.of(2011, 3, 14), null, java.time.LocalDate.of(2026, 12, 31), null, java.util.List.of(),
+                            null, uk.send.pathway.plan.CeaseReason.NEEDS_MET_WITHOUT_PLAN, null, false, null);
+                    ceaseNotice = documents.render("cease-notice", Map.of("plan", ceased, "appealBy", ceased.appealBy()),
+                            new DocumentInfo("Notice that Amara’s EHC plan has ceased", SamplePlans.COUNCIL,
+                                    "Notice that an EHC plan has ceased", "en-GB", ceased.ceasedOn()));
                 });
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -201,6 +208,26 @@ class AccessiblePdfTest {
 
     private static String text(byte[] pdf) throws IOException {
         return PdfChecks.text(pdf);
+    }
+
+    @Test
+    void a_draft_names_no_setting_in_section_i_even_if_given_one_and_says_what_the_family_asked_for() throws IOException {
+        String text = text(draftPlan);
+        assertThat(text).contains("Not named in a draft", "Requested by the family on 1 September 2026: Riverside Academy")
+                .doesNotContain("Name of setting", "Type of setting");
+        assertThat(text(fullPlan)).contains("Name of setting").doesNotContain("Not named in a draft", "Requested by the family");
+    }
+
+    @Test
+    void section_j_shows_the_budget_its_parts_and_direct_payments() throws IOException {
+        assertThat(text(fullPlan)).contains("Amount a year", "£1,200.00", "paid as direct payments", "Social care");
+    }
+
+    @Test
+    void the_cease_notice_is_pdf_ua_1_compliant_and_gives_the_reason_the_date_and_the_last_day_to_appeal() throws Exception {
+        assertCompliant(ceaseNotice, PDFAFlavour.PDFUA_1);
+        assertThat(text(ceaseNotice)).contains(SamplePlans.COUNCIL, "Amara O’Connell-Mensah", "31 December 2026",
+                "Needs met without an EHC plan", "28 February 2027", "First-tier Tribunal", "mediation", "1 month");
     }
 
     private static void assertCompliant(byte[] pdf, PDFAFlavour flavour) throws Exception {

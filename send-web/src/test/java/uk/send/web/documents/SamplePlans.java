@@ -67,19 +67,21 @@ final class SamplePlans {
                 List.of(),
                 List.of("Short breaks: a youth club place with a buddy, 3 hours a week in term time."),
                 new Placement("Riverside Academy", "Mainstream secondary academy with a resourced autism base"),
-                List.of("A personal budget of £1,200 a year for short breaks, paid as a direct payment to "
-                        + "Amara’s parents."),
+                new PlanDocument.PersonalBudget(true, "£1,200.00", List.of("Social care"), true,
+                        List.of("A personal budget of £1,200 a year for short breaks, paid as a direct payment to "
+                                + "Amara’s parents.")),
                 List.of(new Advice("Parental advice", "Mr and Mrs O’Connell-Mensah", LocalDate.of(2026, 7, 1)),
                         new Advice("Educational psychology advice", "Dr P. Nwosu, Educational Psychologist",
                                 LocalDate.of(2026, 7, 20)),
                         new Advice("Health advice", "Dr L. Hart, Community Paediatrician", LocalDate.of(2026, 8, 3)),
                         new Advice("Social care advice", "Children with Disabilities Team", null),
-                        new Advice("Educational advice", "Riverside Academy", LocalDate.of(2026, 7, 15))));
+                        new Advice("Educational advice", "Riverside Academy", LocalDate.of(2026, 7, 15))),
+                "Requested by the family on 1 September 2026: Riverside Academy");
     }
 
     /** A plan with only the child's name and date of birth: every section must still show. */
     static PlanDocument empty() {
         return new PlanDocument("Leo Brooks", LocalDate.of(2020, 9, 1), null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 }

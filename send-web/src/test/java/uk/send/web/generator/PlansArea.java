@@ -63,7 +63,7 @@ final class PlansArea implements Area {
             plans = g.table("ehc_plan", "id, origin_assessment_id, child_id, created_at");
             versions = g.table("plan_version", "id, plan_id, number, kind, issued_on, created_at, created_by, section_a, "
                     + "section_b, section_c, section_d, section_g, section_h1, section_h2, section_j, section_k, "
-                    + "placement_setting_id, placement_name, placement_type");
+                    + "placement_setting_id, placement_name, placement_type, budget_requested");
             outcomes = g.table("plan_outcome", "plan_version_id, position, outcome, steps, by_when, adulthood_area, tag");
             provision = g.table("plan_provision", "plan_version_id, position, what, how_often, how_long, by_whom");
         }
@@ -131,7 +131,7 @@ final class PlansArea implements Area {
                     .add("Review by the community paediatrician every 6 months.").nul().nul()
                     .add("No personal budget requested.").add(working ? null : k)
                     .add(placement).add(named == null ? null : named.name())
-                    .add(named == null ? null : named.type().name()).end();
+                    .add(named == null ? null : named.type().name()).add(false).end();
             int count = 1 + contentSeed % 2;
             for (int i = 0; i < count; i++) {
                 String[] o = OUTCOMES.get((contentSeed + i) % OUTCOMES.size());

@@ -288,4 +288,123 @@ class PlanPagesTest {
         submit("/plans/{id}/sections/A", "text", "fine", "version", "x").andExpect(status().isConflict());
         submit("/plans/{id}/outcomes/0/remove", "version", "").andExpect(status().isConflict());
     }
+
+    // --- the plan document right in law (CFA 2014 s.38(5)) and section J
+
+    private String pdfText(AccountView account, String path) throws Exception {
+        byte[] body = getAs(account, path, planId).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(body)) {
+            StringBuilder pages = new StringBuilder();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                pages.append("\f").append(text);
+            }
+            return pages.toString();
+        }
+    }
+
+    @Test
+    void the_draft_names_no_setting_in_section_i_and_shows_the_familys_request_beside_it_while_the_final_plan_names_it()
+            throws Exception {
+        String school = families.northSchool().name();
+        for (AccountView reader : new AccountView[] {caseworker, families.parent()}) {
+            String draft = getAs(reader, "/plans/{id}/versions/1", planId).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            String sectionI = draft.substring(draft.indexOf("id=\"section-i\""), draft.indexOf("id=\"family-request\""));
+            assertThat(sectionI).contains("Not named in a draft").doesNotContain(school);
+            assertThat(draft).contains("Requested by the family").contains(school).contains("Superseded")
+                    .contains("This is a draft");
+            getAs(reader, "/plans/{id}/versions/2", planId).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(school)))
+                    .andExpect(content().string(not(containsString("Not named in a draft"))))
+                    .andExpect(content().string(not(containsString("This version has been superseded"))));
+        }
+        String draftPdf = pdfText(caseworker, "/plans/{id}/versions/1.pdf");
+        assertThat(draftPdf).contains("Not named in a draft").contains("Requested by the family")
+                .doesNotContain("Name of setting");
+        for (String page : draftPdf.substring(1).split("\f")) {
+            assertThat(page).contains("DRAFT").contains("SUPERSEDED");
+        }
+        String finalPdf = pdfText(families.parent(), "/plans/{id}/versions/2.pdf");
+        assertThat(finalPdf).contains("Name of setting").contains(school).doesNotContain("DRAFT")
+                .doesNotContain("SUPERSEDED").doesNotContain("Requested by the family");
+    }
+
+    @Test
+    void section_j_is_written_on_its_form_and_shown_read_only_to_the_parent() throws Exception {
+        getAs(caseworker, "/plans/{id}/budget", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Was a personal budget requested?")));
+        post200("/plans/{id}/budget", "requested", "true", "amount", "£2,400.50", "covers", "EDUCATION", "covers", "SOCIAL_CARE",
+                "directPayments", "true", "arrangements", "Paid to the family for a personal assistant");
+        uk.send.pathway.plan.PersonalBudget budget = plans.view(viewer, planId).working().budget();
+        assertThat(budget).isEqualTo(new uk.send.pathway.plan.PersonalBudget(true, 240_050L, true, false, true, true,
+                "Paid to the family for a personal assistant"));
+        getAs(caseworker, "/plans/{id}", planId).andExpect(content().string(containsString("£2,400.50")))
+                .andExpect(content().string(containsString("/plans/" + planId + "/budget")));
+        // the parent reads section J of the issued versions only, never the form
+        getAs(families.parent(), "/plans/{id}/versions/2", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("J: Personal budget")))
+                .andExpect(content().string(not(containsString("/budget"))));
+        getAs(families.parent(), "/plans/{id}/budget", planId).andExpect(status().isForbidden());
+        AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
+        getAs(senco, "/plans/{id}/budget", planId).andExpect(status().isForbidden());
+        mvc.perform(post("/plans/{id}/budget", planId).with(csrf()).with(SignedIn.as(families.parent()))
+                .param("requested", "false").param("version", String.valueOf(version()))).andExpect(status().isForbidden());
+        AccountView southCaseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
+        getAs(southCaseworker, "/plans/{id}/budget", planId).andExpect(status().isNotFound());
+        // "no" sets aside what only a requested budget has
+        post200("/plans/{id}/budget", "requested", "false", "amount", "12", "directPayments", "true", "arrangements", "Not asked for");
+        assertThat(plans.view(viewer, planId).working().budget()).isEqualTo(
+                new uk.send.pathway.plan.PersonalBudget(false, null, false, false, false, null, "Not asked for"));
+    }
+
+    @Test
+    void section_j_refuses_what_is_missing_or_out_of_range_as_field_errors_keeping_what_was_typed() throws Exception {
+        refusedOn("requested", submit("/plans/{id}/budget", "arrangements", "Kept"));
+        submit("/plans/{id}/budget", "arrangements", "Kept as typed").andExpect(content().string(containsString("Kept as typed")));
+        refusedOn("requested", submit("/plans/{id}/budget", "requested", "maybe"));
+        refusedOn("amount", submit("/plans/{id}/budget", "requested", "true", "covers", "HEALTH", "directPayments", "false"));
+        refusedOn("amount", submit("/plans/{id}/budget", "requested", "true", "amount", "12.345", "covers", "HEALTH", "directPayments", "false"));
+        refusedOn("amount", submit("/plans/{id}/budget", "requested", "true", "amount", "0", "covers", "HEALTH", "directPayments", "false"));
+        refusedOn("amount", submit("/plans/{id}/budget", "requested", "true", "amount", "1000000.01", "covers", "HEALTH", "directPayments", "false"));
+        refusedOn("amount", submit("/plans/{id}/budget", "requested", "true", "amount", "9".repeat(40), "covers", "HEALTH", "directPayments", "false"));
+        refusedOn("covers", submit("/plans/{id}/budget", "requested", "true", "amount", "100", "directPayments", "false"));
+        refusedOn("covers", submit("/plans/{id}/budget", "requested", "true", "amount", "100", "covers", "BOGUS", "directPayments", "false"));
+        refusedOn("directPayments", submit("/plans/{id}/budget", "requested", "true", "amount", "100", "covers", "HEALTH"));
+        refusedOn("arrangements", submit("/plans/{id}/budget", "requested", "false", "arrangements", "a".repeat(8001)));
+        refusedOn("arrangements", submit("/plans/{id}/budget", "requested", "false", "arrangements", "nul\u0000"));
+        submit("/plans/{id}/budget", "requested", "true", "amount", "1000000.01", "covers", "HEALTH", "directPayments", "false")
+                .andExpect(content().string(containsString("1000000.01")));
+        submit("/plans/{id}/budget", "requested", "false", "version", "x").andExpect(status().isConflict());
+    }
+
+    @Autowired
+    uk.send.pathway.appeal.Disagreements disagreements;
+
+    @Test
+    void the_childs_appeals_show_on_the_plan_page_and_the_familys_case_page_but_not_to_the_school() throws Exception {
+        long appeal = disagreements.open(viewer, families.ownChild(), uk.send.pathway.appeal.AppealType.CONTENTS,
+                today.minusDays(5), today.minusDays(3));
+
+        getAs(caseworker, "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")))
+                .andExpect(content().string(containsString("Mediation offered")))
+                .andExpect(content().string(containsString("/caseworker/appeals/" + appeal)));
+        getAs(families.parent(), "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Contents of the plan")))
+                .andExpect(content().string(not(containsString("/caseworker/appeals/"))));
+        getAs(families.parent(), "/parent/cases/{id}", assessmentId).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")));
+        AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
+        getAs(senco, "/plans/{id}", planId).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Mediation and appeals"))));
+        assertThat(disagreements.forChild(accounts.viewer(senco.id()).orElseThrow(), families.ownChild())).isEmpty();
+        AccountView southCaseworker = fixtures.account(Role.CASEWORKER, null, Set.of(families.south().id()));
+        assertThat(disagreements.forChild(accounts.viewer(southCaseworker.id()).orElseThrow(), families.ownChild())).isEmpty();
+    }
 }

@@ -238,8 +238,18 @@ class ReviewPagesTest {
         getAs(families.parent(), "/plans/{id}/ceased", plan).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your right to appeal")))
                 .andExpect(content().string(containsString("Needs met without an EHC plan")))
-                .andExpect(content().string(containsString("within 2 months")));
+                .andExpect(content().string(containsString("within 2 months")))
+                .andExpect(content().string(containsString("/plans/" + plan + "/ceased.pdf")))
+                .andExpect(content().string(containsString(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                        java.util.Locale.UK).format(new uk.send.pathway.calendar.StatutoryCalendar().appealBy(today)))));
         getAs(senco, "/plans/{id}/ceased", plan).andExpect(status().isOk());
+        for (var reader : java.util.List.of(families.parent(), caseworker)) {
+            byte[] pdf = getAs(reader, "/plans/{id}/ceased.pdf", plan).andExpect(status().isOk())
+                    .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+            assertThat(uk.send.web.documents.PdfChecks.text(pdf)).contains("Needs met without an EHC plan", "First-tier Tribunal");
+        }
+        getAs(southCaseworker, "/plans/{id}/ceased.pdf", plan).andExpect(status().isNotFound());
+        getAs(otherSenco, "/plans/{id}/ceased.pdf", plan).andExpect(status().isNotFound());
         assertThat(plans.view(viewer, plan).issued()).last().extracting(PlanVersionView::kind).isEqualTo(VersionKind.CEASED);
     }
 
@@ -272,6 +282,7 @@ class ReviewPagesTest {
         mvc.perform(post("/school/reviews/{id}", plan).with(csrf()).with(SignedIn.as(otherSenco)).param("text", "x"))
                 .andExpect(status().isNotFound());
         getAs(families.parent(), "/plans/{id}/ceased", plan).andExpect(status().isNotFound());
+        getAs(families.parent(), "/plans/{id}/ceased.pdf", plan).andExpect(status().isNotFound());
     }
 
     @Test

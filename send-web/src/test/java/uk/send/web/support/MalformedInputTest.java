@@ -197,6 +197,7 @@ class MalformedInputTest {
                 new Form("plan outcome", caseworker, () -> plan + "/outcomes/new", () -> plan + "/outcomes"),
                 new Form("plan provision", caseworker, () -> plan + "/provision/new", () -> plan + "/provision"),
                 new Form("plan placement", caseworker, () -> plan + "/placement", () -> plan + "/placement"),
+                new Form("plan personal budget", caseworker, () -> plan + "/budget", () -> plan + "/budget"),
                 new Form("remove outcome", caseworker, () -> plan, () -> plan + "/outcomes/0/remove"),
                 new Form("remove provision", caseworker, () -> plan, () -> plan + "/provision/0/remove")));
         forms.addAll(supportForms());

@@ -180,4 +180,37 @@ class TransfersPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(tag + "Primary"))));
     }
+
+    private void review(String name, LocalDate meetingOn, String status) {
+        long planId = jdbc.sql("""
+                        select p.id from ehc_plan p join child c on c.id = p.child_id
+                        where c.family_name = ? and p.ceased_on is null""").param(tag + name).query(Long.class).single();
+        jdbc.sql("""
+                insert into plan_review (plan_id, due_on, meeting_on, status, decision, decided_on, created_by)
+                values (?, ?, ?, ?, ?, ?, 'tests')""")
+                .params(planId, meetingOn, meetingOn, status, "COMPLETED".equals(status) ? "MAINTAIN" : null,
+                        "COMPLETED".equals(status) ? meetingOn : null).update();
+    }
+
+    @Test
+    void the_list_shows_whether_the_review_for_the_move_is_arranged_or_held_and_filters_by_it() throws Exception {
+        review("Primary", today, "COMPLETED");
+        review("Secondary", today.plusDays(10), "ARRANGED");
+        // a review held before this academic year does not lead to this year's move
+        review("Infant", year.academicYearStart().minusDays(1), "COMPLETED");
+
+        String held = page("?q=" + tag + "&review=HELD");
+        assertThat(held).contains(tag + "Primary").doesNotContain(tag + "Secondary", tag + "Infant", tag + "Nursery")
+                .contains("Showing 1 to 1 of 1").contains("Held");
+        String arranged = page("?q=" + tag + "&review=ARRANGED");
+        assertThat(arranged).contains(tag + "Secondary", SHORT.format(today.plusDays(10)))
+                .doesNotContain(tag + "Primary", tag + "Infant").contains("Showing 1 to 1 of 1");
+        String none = page("?q=" + tag + "&review=NOT_ARRANGED");
+        assertThat(none).contains(tag + "Infant", tag + "Nursery", tag + "Named")
+                .doesNotContain(tag + "Primary,", tag + "Secondary,").contains("Showing 1 to 3 of 3");
+        String csv = mvc.perform(get("/caseworker/transfers.csv?q=" + tag + "&review=ARRANGED").with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv).contains("Review for the move", "Arranged");
+    }
 }
