@@ -132,8 +132,8 @@ class OutreachRequest {
     }
 
     /**
-     * A session delivered, the {@code delivered}-th one, on a day from the request to today; the last completes the
-     * request. Returns the session to keep.
+     * A session delivered after {@code alreadyDelivered} others, on a day from the request to today; the last
+     * completes the request. Returns the session to keep.
      */
     OutreachSession deliver(int alreadyDelivered, LocalDate on, String outcome, LocalDate today, String by) {
         requireStatus(OutreachStatus.ACCEPTED);

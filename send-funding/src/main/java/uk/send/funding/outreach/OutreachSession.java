@@ -33,8 +33,9 @@ class OutreachSession {
     protected OutreachSession() {
     }
 
-    OutreachSession(long requestId, LocalDate deliveredOn, String outcome, String recordedBy) {
-        this.requestId = requestId;
+    /** A session of a request; the request's id is null only before the request is saved. */
+    OutreachSession(Long requestId, LocalDate deliveredOn, String outcome, String recordedBy) {
+        this.requestId = requestId == null ? 0 : requestId;
         this.deliveredOn = deliveredOn;
         this.outcome = outcome;
         this.recordedBy = recordedBy;
