@@ -79,6 +79,7 @@ create table outreach_request (
     need                varchar(4),
     support_wanted      varchar(2000) not null,
     sessions            integer       not null,
+    sessions_delivered  integer       not null default 0,
     status              varchar(20)   not null,
     requested_on        date          not null,
     requested_by        varchar(254)  not null,
@@ -91,6 +92,8 @@ create table outreach_request (
         'SLCN', 'HI', 'VI', 'MSI', 'PD', 'ASD', 'OTH', 'NSA')),
     constraint outreach_request_year_range check (financial_year between 2000 and 2100),
     constraint outreach_request_sessions check (sessions between 1 and 100),
+    constraint outreach_request_delivered check (sessions_delivered between 0 and sessions
+        and (status = 'COMPLETED') = (sessions_delivered = sessions)),
     constraint outreach_request_not_itself check (setting_id <> provider_setting_id),
     constraint outreach_request_answered check ((status = 'REQUESTED') or (answered_on is not null and answered_by is not null)),
     constraint outreach_request_reason check ((status = 'DECLINED') = (decline_reason is not null))

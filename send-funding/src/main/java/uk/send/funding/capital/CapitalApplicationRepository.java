@@ -1,8 +1,6 @@
 package uk.send.funding.capital;
 
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -29,11 +27,4 @@ interface CapitalApplicationRepository extends JpaRepository<CapitalApplication,
     @Query("select a from CapitalApplication a where a.settingId = :settingId order by a.submittedOn desc, a.id desc")
     Page<CapitalApplication> ofSetting(long settingId, Pageable pageable);
 
-    /** Per footprint, the grants approved in a year that are paid by a day: [footprint id, pence]. */
-    @Query("""
-            select a.footprintId, coalesce(sum(a.amountPence), 0) from CapitalApplication a
-            where a.financialYear = :year and a.status = uk.send.funding.topup.ApplicationStatus.APPROVED
-              and a.paidOn <= :day
-            group by a.footprintId""")
-    List<Object[]> paidBy(int year, LocalDate day);
 }

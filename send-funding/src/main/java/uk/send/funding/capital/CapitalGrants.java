@@ -3,7 +3,6 @@ package uk.send.funding.capital;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -19,7 +18,6 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
-import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingView;
@@ -137,13 +135,20 @@ public class CapitalGrants {
     @Transactional(readOnly = true)
     public List<BudgetPosition> budgets(Viewer panel, FinancialYear year) {
         requireRole(panel, Role.PANEL);
-        return positions(reference.footprints().stream().filter(f -> panel.worksIn(f.id())).toList(), year);
+        return positions(false, footprints(panel), year);
+    }
+
+    /** How many capital applications await a decision in the panel member's footprints. */
+    @Transactional(readOnly = true)
+    public long waiting(Viewer panel) {
+        requireRole(panel, Role.PANEL);
+        return budgets.waiting(footprints(panel));
     }
 
     /** One footprint's capital budget in a year: what a decision needs to see beside it. */
     @Transactional(readOnly = true)
     public BudgetPosition budgetFor(long footprintId, FinancialYear year) {
-        return positions(List.of(reference.footprintView(footprintId)), year).get(0);
+        return positions(false, List.of(reference.footprintView(footprintId).id()), year).get(0);
     }
 
     /** An application, for the SENCO of its school or a panel member of its footprint; anyone else: 404. */
@@ -186,7 +191,7 @@ public class CapitalGrants {
     @Transactional(readOnly = true)
     public List<BudgetPosition> allBudgets(Viewer commissioner, FinancialYear year) {
         requireRole(commissioner, Role.COMMISSIONER);
-        return positions(reference.footprints(), year);
+        return positions(true, List.of(-1L), year);
     }
 
     /** A footprint's capital budget for a year, its row locked: never below the grants already approved in it. */
@@ -209,22 +214,14 @@ public class CapitalGrants {
 
     // --- positions, scope and views
 
-    private List<BudgetPosition> positions(Collection<FootprintView> footprints, FinancialYear year) {
-        if (footprints.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, CapitalBudget> rows = budgets.inYear(year.startYear()).stream()
-                .collect(Collectors.toMap(CapitalBudget::getFootprintId, b -> b));
-        Map<Long, Long> paid = new HashMap<>();
-        for (Object[] row : applications.paidBy(year.startYear(), today())) {
-            paid.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-        return footprints.stream().map(f -> {
-            CapitalBudget b = rows.get(f.id());
-            long budget = b == null ? 0 : b.getBudgetPence();
-            long allocated = b == null ? 0 : b.getAllocatedPence();
-            long spent = Math.min(paid.getOrDefault(f.id(), 0L), allocated);
-            return new BudgetPosition(f.id(), f.name(), year, b != null, Money.ofPence(budget),
+    /** Positions of every footprint ({@code all}) or of those given, by name, in one statement. */
+    private List<BudgetPosition> positions(boolean all, Collection<Long> ids, FinancialYear year) {
+        return budgets.positions(all, ids, year.startYear(), today()).stream().map(row -> {
+            boolean set = row[2] != null;
+            long budget = set ? ((Number) row[2]).longValue() : 0;
+            long allocated = ((Number) row[3]).longValue();
+            long spent = Math.min(((Number) row[4]).longValue(), allocated);
+            return new BudgetPosition(((Number) row[0]).longValue(), (String) row[1], year, set, Money.ofPence(budget),
                     Money.ofPence(allocated - spent), Money.ofPence(spent), Money.ofPence(budget - allocated));
         }).toList();
     }

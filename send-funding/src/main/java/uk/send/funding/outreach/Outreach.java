@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -22,7 +21,6 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
-import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SettingType;
 import uk.send.domain.reference.SettingView;
@@ -116,7 +114,7 @@ public class Outreach {
             throw new FundingRefusal(FundingRefusal.Field.PROVIDER, "outreach.error.providerRequired", "No provider");
         }
         FinancialYear year = currentYear();
-        QuotaPosition quota = positions(List.of(reference.footprintView(school.footprintId())), year).get(0);
+        QuotaPosition quota = positions(false, List.of(school.footprintId()), year).get(0);
         if (!quota.set()) {
             throw new FundingRefusal(FundingRefusal.Field.SESSIONS, "outreach.error.noQuota", "No quota", year.label());
         }
@@ -188,8 +186,7 @@ public class Outreach {
     @Transactional
     public void recordSession(Viewer outreach, long id, int version, LocalDate deliveredOn, String outcome) {
         OutreachRequest r = providerScoped(outreach, id, version);
-        OutreachSession session = r.deliver(sessions.countByRequestId(id), deliveredOn, outcome, today(),
-                outreach.email());
+        OutreachSession session = r.deliver(deliveredOn, outcome, today(), outreach.email());
         sessions.save(session);
         requests.saveAndFlush(r);
         audit.record(outreach, AuditAction.OUTREACH_SESSION_RECORDED, REQUEST, id, deliveredOn.toString());
@@ -201,14 +198,14 @@ public class Outreach {
     @Transactional(readOnly = true)
     public List<QuotaPosition> quotas(Viewer panel, FinancialYear year) {
         requireRole(panel, Role.PANEL);
-        return positions(reference.footprints().stream().filter(f -> panel.worksIn(f.id())).toList(), year);
+        return positions(false, panel.footprintIds().isEmpty() ? List.of(-1L) : panel.footprintIds(), year);
     }
 
     /** Every footprint's outreach quota in a year, side by side. */
     @Transactional(readOnly = true)
     public List<QuotaPosition> allQuotas(Viewer commissioner, FinancialYear year) {
         requireRole(commissioner, Role.COMMISSIONER);
-        return positions(reference.footprints(), year);
+        return positions(true, List.of(-1L), year);
     }
 
     /** A footprint's quota for a year, its row locked: never below the sessions already accepted in it. */
@@ -231,23 +228,15 @@ public class Outreach {
                 year.label() + " " + sessionCount);
     }
 
-    private List<QuotaPosition> positions(Collection<FootprintView> footprints, FinancialYear year) {
-        if (footprints.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, OutreachQuota> rows = quotas.inYear(year.startYear()).stream()
-                .collect(Collectors.toMap(OutreachQuota::getFootprintId, q -> q));
-        Map<Long, Integer> delivered = new HashMap<>();
-        for (Object[] row : requests.deliveredIn(year.startYear())) {
-            delivered.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-        }
-        return footprints.stream().map(f -> {
-            OutreachQuota q = rows.get(f.id());
-            int quota = q == null ? 0 : q.getSessions();
-            int allocated = q == null ? 0 : q.getAllocatedSessions();
-            int done = Math.min(delivered.getOrDefault(f.id(), 0), allocated);
-            return new QuotaPosition(f.id(), f.name(), year, q != null, quota, allocated - done, done,
-                    quota - allocated);
+    /** Positions of every footprint ({@code all}) or of those given, by name, in one statement. */
+    private List<QuotaPosition> positions(boolean all, Collection<Long> ids, FinancialYear year) {
+        return quotas.positions(all, ids, year.startYear()).stream().map(row -> {
+            boolean set = row[2] != null;
+            int quota = set ? ((Number) row[2]).intValue() : 0;
+            int allocated = ((Number) row[3]).intValue();
+            int done = Math.min(((Number) row[4]).intValue(), allocated);
+            return new QuotaPosition(((Number) row[0]).longValue(), (String) row[1], year, set, quota,
+                    allocated - done, done, quota - allocated);
         }).toList();
     }
 
@@ -289,18 +278,12 @@ public class Outreach {
     }
 
     private Page<OutreachSummary> summaries(Page<OutreachRequest> page) {
-        Map<Long, Integer> counts = new HashMap<>();
-        if (!page.isEmpty()) {
-            for (Object[] row : sessions.countsFor(page.map(OutreachRequest::getId).toList())) {
-                counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
-            }
-        }
         Map<Long, String> names = new HashMap<>();
         page.forEach(r -> Stream.of(r.getSettingId(), r.getProviderSettingId())
                 .forEach(id -> names.computeIfAbsent(id, k -> reference.settingView(k).name())));
         return page.map(r -> new OutreachSummary(r.getId(), names.get(r.getSettingId()),
-                names.get(r.getProviderSettingId()), r.getFinancialYear(), r.getSessions(),
-                counts.getOrDefault(r.getId(), 0), r.getStatus(), r.getRequestedOn()));
+                names.get(r.getProviderSettingId()), r.getFinancialYear(), r.getSessions(), r.getSessionsDelivered(),
+                r.getStatus(), r.getRequestedOn()));
     }
 
     private OutreachRequestView view(OutreachRequest r) {

@@ -1,5 +1,6 @@
 package uk.send.funding.outreach;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,16 @@ interface OutreachQuotaRepository extends JpaRepository<OutreachQuota, Long> {
     @Query("select q from OutreachQuota q where q.footprintId = :footprintId and q.financialYear = :year")
     Optional<OutreachQuota> find(long footprintId, int year);
 
-    @Query("select q from OutreachQuota q where q.financialYear = :year")
-    List<OutreachQuota> inYear(int year);
+    /**
+     * Where footprints' outreach quotas stand in a year, in one statement, by footprint name: [footprint id, name,
+     * quota (null when not set), sessions accepted, sessions delivered].
+     */
+    @Query(nativeQuery = true, value = """
+            select f.id, f.name, q.sessions, coalesce(q.allocated_sessions, 0),
+                   (select coalesce(sum(r.sessions_delivered), 0) from outreach_request r
+                    where r.footprint_id = f.id and r.financial_year = :year)
+            from footprint f left join outreach_quota q on q.footprint_id = f.id and q.financial_year = :year
+            where (:all or f.id in (:ids))
+            order by f.name""")
+    List<Object[]> positions(boolean all, Collection<Long> ids, int year);
 }

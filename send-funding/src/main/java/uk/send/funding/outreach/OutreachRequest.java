@@ -54,6 +54,10 @@ class OutreachRequest {
     @Column(nullable = false)
     private int sessions;
 
+    /** Sessions delivered so far: each one changes the request, so two providers recording at once conflict. */
+    @Column(name = "sessions_delivered", nullable = false)
+    private int sessionsDelivered;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private OutreachStatus status;
@@ -132,12 +136,12 @@ class OutreachRequest {
     }
 
     /**
-     * A session delivered after {@code alreadyDelivered} others, on a day from the request to today; the last
-     * completes the request. Returns the session to keep.
+     * A session delivered, on a day from the request to today; the last of the sessions accepted completes the
+     * request. Returns the session to keep.
      */
-    OutreachSession deliver(int alreadyDelivered, LocalDate on, String outcome, LocalDate today, String by) {
+    OutreachSession deliver(LocalDate on, String outcome, LocalDate today, String by) {
         requireStatus(OutreachStatus.ACCEPTED);
-        if (alreadyDelivered >= sessions) {
+        if (sessionsDelivered >= sessions) {
             throw new FundingRefusal(FundingRefusal.Field.DECISION, "outreach.error.allDelivered", "All delivered");
         }
         if (on.isAfter(today)) {
@@ -149,7 +153,8 @@ class OutreachRequest {
                     "A session before the request", requestedOn);
         }
         OutreachSession session = new OutreachSession(id, on, required(outcome, FundingRefusal.Field.OUTCOME), by);
-        if (alreadyDelivered + 1 == sessions) {
+        sessionsDelivered++;
+        if (sessionsDelivered == sessions) {
             status = OutreachStatus.COMPLETED;
         }
         return session;
@@ -185,6 +190,10 @@ class OutreachRequest {
 
     int getSessions() {
         return sessions;
+    }
+
+    int getSessionsDelivered() {
+        return sessionsDelivered;
     }
 
     OutreachStatus getStatus() {

@@ -1,6 +1,5 @@
 package uk.send.funding.outreach;
 
-import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -21,9 +20,4 @@ interface OutreachRequestRepository extends JpaRepository<OutreachRequest, Long>
                      r.requestedOn, r.id""")
     Page<OutreachRequest> toProvider(long providerId, Pageable pageable);
 
-    /** Per footprint, the sessions delivered in a year: [footprint id, sessions]. */
-    @Query("""
-            select r.footprintId, count(s) from OutreachSession s, OutreachRequest r
-            where s.requestId = r.id and r.financialYear = :year group by r.footprintId""")
-    List<Object[]> deliveredIn(int year);
 }

@@ -36,20 +36,20 @@ class OutreachQuotaTest {
         OutreachRequest request = new OutreachRequest(1, 2, 1, YEAR,
                 new NewOutreachRequest(2L, null, "Advice on a sensory diet for a Year 2 group", 2), TODAY.minusDays(5),
                 "senco@example.test");
-        assertThatThrownBy(() -> request.deliver(0, TODAY, "Too soon", TODAY, "o"))
+        assertThatThrownBy(() -> request.deliver(TODAY, "Too soon", TODAY, "o"))
                 .as("not yet accepted").isInstanceOf(FundingRefusal.class);
         request.accept(TODAY.minusDays(4), "outreach@example.test");
-        assertThatThrownBy(() -> request.deliver(0, TODAY.plusDays(1), "Tomorrow", TODAY, "o"))
+        assertThatThrownBy(() -> request.deliver(TODAY.plusDays(1), "Tomorrow", TODAY, "o"))
                 .isInstanceOfSatisfying(FundingRefusal.class,
                         r -> assertThat(r.key()).isEqualTo("outreach.error.deliveredInFuture"));
-        assertThatThrownBy(() -> request.deliver(0, TODAY.minusDays(6), "Before", TODAY, "o"))
+        assertThatThrownBy(() -> request.deliver(TODAY.minusDays(6), "Before", TODAY, "o"))
                 .isInstanceOfSatisfying(FundingRefusal.class,
                         r -> assertThat(r.key()).isEqualTo("outreach.error.deliveredBeforeRequest"));
-        request.deliver(0, TODAY.minusDays(1), "Observed the group", TODAY, "o");
+        request.deliver(TODAY.minusDays(1), "Observed the group", TODAY, "o");
         assertThat(request.getStatus()).isEqualTo(OutreachStatus.ACCEPTED);
-        request.deliver(1, TODAY, "Trained two staff", TODAY, "o");
+        request.deliver(TODAY, "Trained two staff", TODAY, "o");
         assertThat(request.getStatus()).isEqualTo(OutreachStatus.COMPLETED);
-        assertThatThrownBy(() -> request.deliver(2, TODAY, "A third", TODAY, "o")).isInstanceOf(FundingRefusal.class);
+        assertThatThrownBy(() -> request.deliver(TODAY, "A third", TODAY, "o")).isInstanceOf(FundingRefusal.class);
     }
 
     @Test

@@ -57,7 +57,7 @@ class PanelHomeController {
                 .map(t -> new FootprintPosition(t.footprintId(), t.footprintName(), t, capitals.get(t.footprintId()),
                         quotas.get(t.footprintId()))).toList();
         model.addAttribute("positions", positions);
-        model.addAttribute("capitalWaiting", capital.queue(viewer, PageRequest.of(0, 1)).getTotalElements());
+        model.addAttribute("capitalWaiting", capital.waiting(viewer));
         Page<ApplicationSummary> queue = funding.queue(viewer, PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("queue", queue.getContent());
         model.addAttribute("paging", Paging.of(queue, "/panel"));

@@ -38,14 +38,17 @@ import uk.send.funding.topup.FinancialYear;
 import uk.send.funding.topup.FundingRefusal;
 
 /**
- * Never over the capital budget or the outreach quota, under load. 100 capital approvals of £10,000 at once against a
- * footprint's £100,000: the budget row is locked by each in turn, so exactly 10 succeed and the other 90 are refused
- * with £0 remaining. 40 acceptances of 5 outreach sessions at once against a quota of 100: exactly 20 succeed.
+ * Never over the capital budget or the outreach quota, under load. 100 capital approvals of £10,000 against a
+ * footprint's £100,000, sent from as many threads as the connection pool has connections (so none waits for one):
+ * the budget row is locked by each in turn, so exactly 10 succeed and the other 90 are refused with £0 remaining.
+ * 40 acceptances of 5 outreach sessions against a quota of 100: exactly 20 succeed.
  */
 @SpringBootTest
 class ParallelCapitalAndOutreachTest {
 
     private static final int PARALLEL = 100;
+    /** The connection pool's size (send.database.pool-size): more threads would only wait for a connection. */
+    private static final int THREADS = 10;
 
     @Autowired
     CapitalGrants grants;
@@ -165,7 +168,7 @@ class ParallelCapitalAndOutreachTest {
 
     private static void inParallel(List<Long> ids, java.util.function.LongConsumer work) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(ids.size());
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> done = new ArrayList<>();
             for (long id : ids) {
