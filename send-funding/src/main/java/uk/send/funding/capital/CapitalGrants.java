@@ -216,14 +216,11 @@ public class CapitalGrants {
 
     /** Positions of every footprint ({@code all}) or of those given, by name, in one statement. */
     private List<BudgetPosition> positions(boolean all, Collection<Long> ids, FinancialYear year) {
-        return budgets.positions(all, ids, year.startYear(), today()).stream().map(row -> {
-            boolean set = row[2] != null;
-            long budget = set ? ((Number) row[2]).longValue() : 0;
-            long allocated = ((Number) row[3]).longValue();
-            long spent = Math.min(((Number) row[4]).longValue(), allocated);
-            return new BudgetPosition(((Number) row[0]).longValue(), (String) row[1], year, set, Money.ofPence(budget),
-                    Money.ofPence(allocated - spent), Money.ofPence(spent), Money.ofPence(budget - allocated));
-        }).toList();
+        return budgets.positions(all, ids, year.startYear(), today()).stream()
+                .map(row -> BudgetPosition.of(((Number) row[0]).longValue(), (String) row[1], year,
+                        row[2] == null ? null : ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+                        ((Number) row[4]).longValue()))
+                .toList();
     }
 
     private static Collection<Long> footprints(Viewer panel) {

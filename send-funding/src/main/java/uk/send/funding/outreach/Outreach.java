@@ -230,14 +230,11 @@ public class Outreach {
 
     /** Positions of every footprint ({@code all}) or of those given, by name, in one statement. */
     private List<QuotaPosition> positions(boolean all, Collection<Long> ids, FinancialYear year) {
-        return quotas.positions(all, ids, year.startYear()).stream().map(row -> {
-            boolean set = row[2] != null;
-            int quota = set ? ((Number) row[2]).intValue() : 0;
-            int allocated = ((Number) row[3]).intValue();
-            int done = Math.min(((Number) row[4]).intValue(), allocated);
-            return new QuotaPosition(((Number) row[0]).longValue(), (String) row[1], year, set, quota,
-                    allocated - done, done, quota - allocated);
-        }).toList();
+        return quotas.positions(all, ids, year.startYear()).stream()
+                .map(row -> QuotaPosition.of(((Number) row[0]).longValue(), (String) row[1], year,
+                        row[2] == null ? null : ((Number) row[2]).intValue(), ((Number) row[3]).intValue(),
+                        ((Number) row[4]).intValue()))
+                .toList();
     }
 
     // --- scope and views

@@ -9,4 +9,13 @@ import uk.send.funding.topup.FinancialYear;
  */
 public record QuotaPosition(long footprintId, String footprintName, FinancialYear year, boolean set, int quota,
                             int committed, int delivered, int remaining) {
+
+    /** A position from a quota row's figures: the quota (null when not set), sessions accepted and delivered. */
+    public static QuotaPosition of(long footprintId, String footprintName, FinancialYear year, Integer quota,
+                                   int accepted, int delivered) {
+        int sessions = quota == null ? 0 : quota;
+        int done = Math.min(delivered, accepted);
+        return new QuotaPosition(footprintId, footprintName, year, quota != null, sessions, accepted - done, done,
+                sessions - accepted);
+    }
 }

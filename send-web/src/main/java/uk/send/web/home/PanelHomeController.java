@@ -8,17 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.send.domain.access.Viewer;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import uk.send.domain.reference.ReferenceStatistics;
-import uk.send.funding.capital.CapitalGrants;
-import uk.send.funding.outreach.Outreach;
-import uk.send.funding.outreach.QuotaPosition;
-import uk.send.funding.position.FootprintPosition;
-import uk.send.funding.topup.BudgetPosition;
+import uk.send.funding.position.FootprintFunding;
 import uk.send.funding.topup.ApplicationSummary;
 import uk.send.funding.topup.FinancialYear;
 import uk.send.funding.topup.TopUpFunding;
@@ -35,29 +26,21 @@ class PanelHomeController {
 
     private final ReferenceStatistics statistics;
     private final TopUpFunding funding;
-    private final CapitalGrants capital;
-    private final Outreach outreach;
+    private final FootprintFunding footprints;
 
-    PanelHomeController(ReferenceStatistics statistics, TopUpFunding funding, CapitalGrants capital, Outreach outreach) {
+    PanelHomeController(ReferenceStatistics statistics, TopUpFunding funding, FootprintFunding footprints) {
         this.statistics = statistics;
         this.funding = funding;
-        this.capital = capital;
-        this.outreach = outreach;
+        this.footprints = footprints;
     }
 
     @GetMapping("/panel")
     String home(Viewer viewer, @RequestParam(defaultValue = "1") int page, Model model) {
         FinancialYear year = FinancialYear.of(funding.today());
         model.addAttribute("year", year);
-        Map<Long, BudgetPosition> capitals = capital.budgets(viewer, year).stream()
-                .collect(Collectors.toMap(BudgetPosition::footprintId, Function.identity()));
-        Map<Long, QuotaPosition> quotas = outreach.quotas(viewer, year).stream()
-                .collect(Collectors.toMap(QuotaPosition::footprintId, Function.identity()));
-        List<FootprintPosition> positions = funding.budgets(viewer, year).stream()
-                .map(t -> new FootprintPosition(t.footprintId(), t.footprintName(), t, capitals.get(t.footprintId()),
-                        quotas.get(t.footprintId()))).toList();
-        model.addAttribute("positions", positions);
-        model.addAttribute("capitalWaiting", capital.waiting(viewer));
+        FootprintFunding.PanelView position = footprints.forPanel(viewer, year);
+        model.addAttribute("positions", position.positions());
+        model.addAttribute("capitalWaiting", position.capitalWaiting());
         Page<ApplicationSummary> queue = funding.queue(viewer, PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("queue", queue.getContent());
         model.addAttribute("paging", Paging.of(queue, "/panel"));
