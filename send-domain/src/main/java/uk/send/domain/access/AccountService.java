@@ -242,7 +242,7 @@ public class AccountService {
     }
 
     private void assignScope(UserAccount account, Role role, Long settingId, Set<Long> footprintIds) {
-        Setting setting = role == Role.SENCO && settingId != null ? reference.setting(settingId) : null;
+        Setting setting = role.isSettingScoped() && settingId != null ? reference.setting(settingId) : null;
         account.assign(role, setting, role.isFootprintScoped() ? reference.footprints(footprintIds) : Set.of(), clock.instant());
     }
 

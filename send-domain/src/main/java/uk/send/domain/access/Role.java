@@ -25,7 +25,12 @@ public enum Role {
      * A council officer who edits the Local Offer (the public directory of SEND services) and answers the
      * comments families leave on it: no child's record.
      */
-    LOCAL_OFFER("/local-offer-editor");
+    LOCAL_OFFER("/local-offer-editor"),
+    /**
+     * An outreach provider at a special school: the outreach requests made to their school (accepting them and
+     * recording the sessions delivered); no child's record.
+     */
+    OUTREACH("/outreach");
 
     private final String homePath;
 
@@ -36,6 +41,11 @@ public enum Role {
     /** The page a person with this role lands on after signing in. */
     public String homePath() {
         return homePath;
+    }
+
+    /** Whether the role is attached to one setting (a SENCO's school, an outreach provider's special school). */
+    public boolean isSettingScoped() {
+        return this == SENCO || this == OUTREACH;
     }
 
     /** Whether the role's scope is a set of footprints. */

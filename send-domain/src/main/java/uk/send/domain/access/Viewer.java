@@ -7,14 +7,14 @@ import java.util.Set;
  * Every scoped read in the domain takes one.
  *
  * @param footprintIds the footprints a caseworker or panel member works in (empty for other roles)
- * @param settingId    a SENCO's setting (null for other roles)
+ * @param settingId    a SENCO's or an outreach provider's setting (null for other roles)
  */
 public record Viewer(long userId, String email, Role role, Set<Long> footprintIds, Long settingId) {
 
     public Viewer {
         footprintIds = Set.copyOf(footprintIds);
-        if (role == Role.SENCO && settingId == null) {
-            throw new IllegalArgumentException("A SENCO's scope is a setting");
+        if (role.isSettingScoped() && settingId == null) {
+            throw new IllegalArgumentException("A " + role + "'s scope is a setting");
         }
     }
 

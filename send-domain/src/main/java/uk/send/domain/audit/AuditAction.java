@@ -68,5 +68,15 @@ public enum AuditAction {
     // annual reviews, amendments and ceasing of EHC plans (issue 17)
     PLAN_REVIEW_STEP_RECORDED,
     PLAN_REVIEW_VIEWS_GIVEN,
-    PLAN_CEASED
+    PLAN_CEASED,
+    // capital grants and outreach quotas per footprint (issue 19)
+    CAPITAL_APPLIED,
+    CAPITAL_VIEWED,
+    CAPITAL_DECIDED,
+    CAPITAL_BUDGET_CHANGED,
+    OUTREACH_QUOTA_CHANGED,
+    OUTREACH_REQUESTED,
+    OUTREACH_VIEWED,
+    OUTREACH_ANSWERED,
+    OUTREACH_SESSION_RECORDED
 }

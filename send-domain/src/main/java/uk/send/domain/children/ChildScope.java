@@ -51,7 +51,7 @@ final class ChildScope {
                 yield alias + ".home_footprint_id in (:child_scope_footprints)";
             }
             case ADMIN -> "true";
-            case COMMISSIONER, ADVISER, LOCAL_OFFER -> "false";
+            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> "false";
         };
     }
 
@@ -66,7 +66,7 @@ final class ChildScope {
             case SENCO -> child.getSetting() != null && child.getSetting().getId().equals(viewer.settingId());
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
             case ADMIN -> true;
-            case COMMISSIONER, ADVISER, LOCAL_OFFER -> false;
+            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> false;
         };
     }
 }

@@ -17,6 +17,12 @@ public final class DemoAccounts {
     public static final String PARENT = "parent@demo.send";
     public static final String COMMISSIONER = "commissioner@demo.send";
     public static final String PANEL = "panel@demo.send";
+    /**
+     * An outreach provider at Brookside Special School, in the north. The role comes with the funding module's
+     * migration, so the funding module's demo data adds this account (and it is not in {@link #ALL}, the accounts the
+     * domain's own demo data makes).
+     */
+    public static final String OUTREACH = "outreach@demo.send";
     /** Its presence means the demo data is loaded. */
     public static final String ADMIN = "admin@demo.send";
 

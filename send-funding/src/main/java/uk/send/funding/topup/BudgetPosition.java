@@ -9,4 +9,16 @@ import uk.send.domain.reference.Money;
  */
 public record BudgetPosition(long footprintId, String footprintName, FinancialYear year, boolean set, Money budget,
                              Money committed, Money spent, Money remaining) {
+
+    /**
+     * A position from a budget row's figures: the budget (null when not set), what has been allocated from it, and
+     * what of that is spent by today (never counted above the allocation); committed is the rest.
+     */
+    public static BudgetPosition of(long footprintId, String footprintName, FinancialYear year, Long budgetPence,
+                                    long allocatedPence, long spentPence) {
+        long budget = budgetPence == null ? 0 : budgetPence;
+        long spent = Math.min(spentPence, allocatedPence);
+        return new BudgetPosition(footprintId, footprintName, year, budgetPence != null, Money.ofPence(budget),
+                Money.ofPence(allocatedPence - spent), Money.ofPence(spent), Money.ofPence(budget - allocatedPence));
+    }
 }

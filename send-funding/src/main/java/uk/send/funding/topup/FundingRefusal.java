@@ -10,7 +10,9 @@ public class FundingRefusal extends IllegalArgumentException {
 
     /** The field a refusal is about; each page maps it to one of its own fields. */
     public enum Field {
-        BAND, STARTS_ON, ENDS_ON, REVIEW_ON, EVIDENCE, INTENDED_USE, DECISION, NOTE, AMOUNT, NAME
+        BAND, STARTS_ON, ENDS_ON, REVIEW_ON, EVIDENCE, INTENDED_USE, DECISION, NOTE, AMOUNT, NAME,
+        PURPOSE, TITLE, WHAT_IT_BUYS, WHO_IT_SERVES, PUPILS, YEAR, PAID_ON, SESSIONS, PROVIDER, NEED, SUPPORT_WANTED,
+        DELIVERED_ON, OUTCOME
     }
 
     private final Field field;

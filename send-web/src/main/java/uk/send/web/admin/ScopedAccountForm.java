@@ -26,7 +26,7 @@ interface ScopedAccountForm {
 
     /** The setting, only when the role is scoped by one. */
     default Long scopeSetting() {
-        return role() == Role.SENCO ? settingId() : null;
+        return role() != null && role().isSettingScoped() ? settingId() : null;
     }
 
     /** The footprints, only when the role is scoped by them. */
@@ -35,14 +35,14 @@ interface ScopedAccountForm {
     }
 
     /**
-     * Name required; a role; a SENCO's setting and a caseworker's or panel member's footprints, each one that
+     * Name required; a role; a SENCO's or an outreach provider's setting and a caseworker's or panel member's footprints, each one that
      * exists.
      */
     static void validateNameRoleAndScope(ScopedAccountForm form, Errors errors, KnownIds known) {
         Text.required(errors, "displayName", form.displayName(), "admin.users.displayName.required");
         if (form.role() == null) {
             Text.reject(errors, "role", "admin.users.role.required");
-        } else if (form.role() == Role.SENCO) {
+        } else if (form.role().isSettingScoped()) {
             if (form.settingId() == null) {
                 Text.reject(errors, "settingId", "admin.users.settingId.required");
             } else if (!known.isSetting(form.settingId())) {

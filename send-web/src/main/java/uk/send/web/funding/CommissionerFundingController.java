@@ -1,10 +1,17 @@
 package uk.send.web.funding;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,9 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
+import uk.send.domain.files.Csv;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.ReferenceData;
+import uk.send.funding.capital.CapitalGrants;
+import uk.send.funding.outreach.Outreach;
+import uk.send.funding.outreach.QuotaPosition;
+import uk.send.funding.position.FootprintFunding;
+import uk.send.funding.position.FootprintPosition;
 import uk.send.funding.topup.BandView;
 import uk.send.funding.topup.BudgetPosition;
 import uk.send.funding.topup.FinancialYear;
@@ -26,6 +39,7 @@ import uk.send.funding.topup.FundingRefusal;
 import uk.send.funding.topup.FundingSettings;
 import uk.send.web.funding.FundingForms.BandForm;
 import uk.send.web.funding.FundingForms.BudgetForm;
+import uk.send.web.funding.FundingForms.QuotaForm;
 import uk.send.web.support.Notice;
 
 /**
@@ -40,11 +54,20 @@ class CommissionerFundingController {
             FundingRefusal.Field.NAME, "name", FundingRefusal.Field.AMOUNT, "annualValue");
 
     private final FundingSettings settings;
+    private final CapitalGrants capital;
+    private final Outreach outreach;
+    private final FootprintFunding footprints;
     private final ReferenceData reference;
+    private final MessageSource messages;
 
-    CommissionerFundingController(FundingSettings settings, ReferenceData reference) {
+    CommissionerFundingController(FundingSettings settings, CapitalGrants capital, Outreach outreach,
+                                  FootprintFunding footprints, ReferenceData reference, MessageSource messages) {
         this.settings = settings;
+        this.capital = capital;
+        this.outreach = outreach;
+        this.footprints = footprints;
         this.reference = reference;
+        this.messages = messages;
     }
 
     private static FinancialYear year(Integer year, FundingSettings settings) {
@@ -64,6 +87,16 @@ class CommissionerFundingController {
         model.addAttribute("nextYear", fy.startYear() < 2100 ? fy.startYear() + 1 : null);
         model.addAttribute("positions", positions);
         model.addAttribute("totals", totals(fy, positions));
+        var capitals = capital.allBudgets(viewer, fy);
+        model.addAttribute("capitals", capitals);
+        model.addAttribute("capitalTotals", totals(fy, capitals));
+        var quotas = outreach.allQuotas(viewer, fy);
+        model.addAttribute("quotas", quotas);
+        model.addAttribute("quotaTotals", new QuotaPosition(0, "", fy, true,
+                quotas.stream().mapToInt(QuotaPosition::quota).sum(),
+                quotas.stream().mapToInt(QuotaPosition::committed).sum(),
+                quotas.stream().mapToInt(QuotaPosition::delivered).sum(),
+                quotas.stream().mapToInt(QuotaPosition::remaining).sum()));
         model.addAttribute("bands", settings.bands(viewer));
         return "pages/funding/commissioner";
     }
@@ -115,6 +148,96 @@ class CommissionerFundingController {
             }
         }
         return budgetPage(position, model);
+    }
+
+    @GetMapping("/commissioner/funding/capital/{footprintId}/{year}")
+    String capitalPage(@PathVariable long footprintId, @PathVariable int year, Viewer viewer, Model model) {
+        FinancialYear fy = year(year, settings);
+        BudgetPosition position = capitalPosition(viewer, footprintId, fy);
+        model.addAttribute("budgetForm", new BudgetForm(position.set() ? position.budget().toBigDecimal().toPlainString() : null));
+        model.addAttribute("position", position);
+        return "pages/funding/commissioner-capital";
+    }
+
+    private BudgetPosition capitalPosition(Viewer viewer, long footprintId, FinancialYear fy) {
+        FootprintView footprint = reference.footprintView(footprintId);
+        return capital.allBudgets(viewer, fy).stream().filter(p -> p.footprintId() == footprint.id()).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No such footprint"));
+    }
+
+    @PostMapping("/commissioner/funding/capital/{footprintId}/{year}")
+    String setCapital(@PathVariable long footprintId, @PathVariable int year, @ModelAttribute("budgetForm") BudgetForm form,
+                      BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        FinancialYear fy = year(year, settings);
+        BudgetPosition position = capitalPosition(viewer, footprintId, fy);
+        Long pence = FundingFormChecks.pence(errors, "amount", form.amount(), CapitalGrants.MAX_BUDGET_PENCE, true,
+                "funding.error.budgetAmount");
+        if (!errors.hasErrors()) {
+            try {
+                capital.setBudget(viewer, footprintId, fy, pence);
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("capital.notice.budgetSet",
+                        position.footprintName(), fy.label()));
+                return "redirect:/commissioner/funding?year=" + fy.startYear() + "#capital";
+            } catch (FundingRefusal refused) {
+                FundingFormChecks.reject(errors, refused, Map.of(), "amount");
+            }
+        }
+        model.addAttribute("position", position);
+        return "pages/funding/commissioner-capital";
+    }
+
+    @GetMapping("/commissioner/funding/outreach/{footprintId}/{year}")
+    String quotaPage(@PathVariable long footprintId, @PathVariable int year, Viewer viewer, Model model) {
+        FinancialYear fy = year(year, settings);
+        QuotaPosition position = quotaPosition(viewer, footprintId, fy);
+        model.addAttribute("quotaForm", new QuotaForm(position.set() ? String.valueOf(position.quota()) : null));
+        model.addAttribute("position", position);
+        return "pages/funding/commissioner-quota";
+    }
+
+    private QuotaPosition quotaPosition(Viewer viewer, long footprintId, FinancialYear fy) {
+        FootprintView footprint = reference.footprintView(footprintId);
+        return outreach.allQuotas(viewer, fy).stream().filter(p -> p.footprintId() == footprint.id()).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("No such footprint"));
+    }
+
+    @PostMapping("/commissioner/funding/outreach/{footprintId}/{year}")
+    String setQuota(@PathVariable long footprintId, @PathVariable int year, @ModelAttribute("quotaForm") QuotaForm form,
+                    BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        FinancialYear fy = year(year, settings);
+        QuotaPosition position = quotaPosition(viewer, footprintId, fy);
+        Integer sessions = FundingFormChecks.count(errors, "sessions", form.sessions(), 0, Outreach.MAX_QUOTA,
+                "outreach.error.quota");
+        if (!errors.hasErrors()) {
+            try {
+                outreach.setQuota(viewer, footprintId, fy, sessions);
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("outreach.notice.quotaSet",
+                        position.footprintName(), fy.label()));
+                return "redirect:/commissioner/funding?year=" + fy.startYear() + "#outreach";
+            } catch (FundingRefusal refused) {
+                FundingFormChecks.reject(errors, refused, Map.of(), "sessions");
+            }
+        }
+        model.addAttribute("position", position);
+        return "pages/funding/commissioner-quota";
+    }
+
+    /** Every footprint's top-up, capital and outreach position in the year, with the screen's labels; audited. */
+    @GetMapping(value = "/commissioner/funding.csv", produces = "text/csv")
+    void csv(Viewer viewer, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        FinancialYear fy = year(year, settings);
+        List<FootprintPosition> rows = footprints.export(viewer, fy);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"footprint-funding-" + fy.startYear() + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
+                StandardCharsets.UTF_8));
+        out.write(FootprintFundingCsv.header(key -> messages.getMessage(key, null, Locale.UK)));
+        for (FootprintPosition row : rows) {
+            out.write(FootprintFundingCsv.line(row));
+        }
+        out.flush();
     }
 
     @GetMapping("/commissioner/funding/bands/new")

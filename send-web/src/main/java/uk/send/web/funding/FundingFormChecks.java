@@ -61,6 +61,26 @@ final class FundingFormChecks {
         }
     }
 
+    /** A whole number from min to max, such as 12; null (with a field error) when not. */
+    static Integer count(Errors errors, String field, String text, int min, int max, String key) {
+        try {
+            String plain = text == null ? "" : text.strip().replace(",", "");
+            if (plain.length() > 7) {
+                throw new IllegalArgumentException("Too long");
+            }
+            int n = Integer.parseInt(plain);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException("Out of range");
+            }
+            return n;
+        } catch (RuntimeException notANumber) {
+            if (!errors.hasFieldErrors(field)) {
+                errors.rejectValue(field, key, new Object[] {min, max}, null);
+            }
+            return null;
+        }
+    }
+
     static int version(Integer value) {
         if (value == null) {
             throw new OptimisticLockingFailureException("The page carries no version");

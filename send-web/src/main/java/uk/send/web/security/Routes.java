@@ -51,6 +51,8 @@ public final class Routes {
             new Route("/parent/**", List.of(Role.PARENT)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),
+            // an outreach provider's requests made to their special school: Outreach scopes to that school
+            new Route("/outreach/**", List.of(Role.OUTREACH)),
             new Route("/admin/**", List.of(Role.ADMIN)),
             // the Local Offer's editing and its comments queue (the public Local Offer is under /local-offer/**)
             new Route("/local-offer-editor/**", List.of(Role.LOCAL_OFFER, Role.ADMIN)),

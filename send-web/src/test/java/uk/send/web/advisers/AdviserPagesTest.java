@@ -230,7 +230,7 @@ class AdviserPagesTest {
             if (role == Role.ADVISER) {
                 continue;
             }
-            AccountView someone = fixtures.account(role, role == Role.SENCO ? families.northSchool().id() : null,
+            AccountView someone = fixtures.account(role, role.isSettingScoped() ? families.northSchool().id() : null,
                     role.isFootprintScoped() ? Set.of(families.north().id()) : Set.of());
             mvc.perform(get("/adviser").with(SignedIn.as(someone))).andExpect(status().isForbidden());
             mvc.perform(get("/adviser/requests/{id}", requestId).with(SignedIn.as(someone))).andExpect(status().isForbidden());

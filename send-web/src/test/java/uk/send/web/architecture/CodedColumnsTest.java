@@ -105,7 +105,12 @@ class CodedColumnsTest {
                 Arguments.of("data_import_kind_check", uk.send.domain.transfer.ImportKind.class),
                 Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class),
                 Arguments.of("top_up_application_status_check", uk.send.funding.topup.ApplicationStatus.class),
-                Arguments.of("top_up_award_status_check", uk.send.funding.topup.AwardStatus.class));
+                Arguments.of("top_up_award_status_check", uk.send.funding.topup.AwardStatus.class),
+                // capital grants and outreach (issue 19)
+                Arguments.of("capital_application_purpose_check", uk.send.funding.capital.CapitalPurpose.class),
+                Arguments.of("capital_application_status_check", uk.send.funding.topup.ApplicationStatus.class),
+                Arguments.of("outreach_request_status_check", uk.send.funding.outreach.OutreachStatus.class),
+                Arguments.of("outreach_request_need_check", NeedCode.class));
     }
 
     @ParameterizedTest(name = "{0} admits exactly the values of {1}")

@@ -194,7 +194,7 @@ class CaseworkerAssessmentPagesTest {
     void other_roles_are_refused_the_caseload_and_the_case() throws Exception {
         long id = recordRequest(today.minusDays(10));
         for (Role role : new Role[] {Role.PARENT, Role.SENCO, Role.PANEL, Role.COMMISSIONER, Role.ADMIN}) {
-            AccountView someone = fixtures.account(role, role == Role.SENCO ? families.northSchool().id() : null,
+            AccountView someone = fixtures.account(role, role.isSettingScoped() ? families.northSchool().id() : null,
                     role.isFootprintScoped() ? Set.of(families.north().id()) : Set.of());
             mvc.perform(get("/caseworker/assessments/{id}", id).with(SignedIn.as(someone))).andExpect(status().isForbidden());
             mvc.perform(get("/caseworker/caseload.csv").with(SignedIn.as(someone))).andExpect(status().isForbidden());

@@ -115,7 +115,7 @@ class InviteParentPageTest {
         mvc.perform(invite(child, "x" + Fixtures.next() + "@example.test").with(SignedIn.as(elsewhere)))
                 .andExpect(status().isNotFound());
         for (Role role : Set.of(Role.PARENT, Role.SENCO, Role.PANEL)) {
-            AccountView someone = fixtures.account(role, role == Role.SENCO ? fixtures.school(north).id() : null,
+            AccountView someone = fixtures.account(role, role.isSettingScoped() ? fixtures.school(north).id() : null,
                     role == Role.PANEL ? Set.of(north.id()) : Set.of());
             mvc.perform(get("/children/{id}/invite-parent", child).with(SignedIn.as(someone))).andExpect(status().isForbidden());
         }

@@ -120,7 +120,7 @@ class NewChildPagesTest {
         mvc.perform(get("/children/new").with(SignedIn.as(fixtures.account(Role.ADMIN, null, Set.of()))))
                 .andExpect(status().isOk());
         for (Role role : List.of(Role.PARENT, Role.SENCO, Role.PANEL, Role.COMMISSIONER, Role.ADVISER)) {
-            AccountView someone = fixtures.account(role, role == Role.SENCO ? fixtures.school(north).id() : null,
+            AccountView someone = fixtures.account(role, role.isSettingScoped() ? fixtures.school(north).id() : null,
                     role == Role.PANEL ? Set.of(north.id()) : Set.of());
             mvc.perform(get("/children/new").with(SignedIn.as(someone))).andExpect(status().isForbidden());
             mvc.perform(child(AdminNames.unique(), northDistrict + " 1AA").with(SignedIn.as(someone)))

@@ -35,7 +35,7 @@ public final class SignedIn {
         SettingView school = fixtures.school(footprint);
         Map<Role, AccountView> accounts = new EnumMap<>(Role.class);
         for (Role role : Role.values()) {
-            accounts.put(role, fixtures.account(role, role == Role.SENCO ? school.id() : null,
+            accounts.put(role, fixtures.account(role, role.isSettingScoped() ? school.id() : null,
                     role.isFootprintScoped() ? Set.of(footprint.id()) : Set.of()));
         }
         return accounts;

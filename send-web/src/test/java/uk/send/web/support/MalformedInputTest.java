@@ -114,6 +114,12 @@ class MalformedInputTest {
     TopUpFunding funding;
     @Autowired
     FundingSettings fundingSettings;
+    @Autowired
+    uk.send.funding.capital.CapitalGrants capitalGrants;
+    @Autowired
+    uk.send.funding.outreach.Outreach outreach;
+    @Autowired
+    uk.send.domain.reference.ReferenceData referenceData;
 
     @Autowired
     LocalOffer offer;
@@ -221,6 +227,7 @@ class MalformedInputTest {
         forms.addAll(appealForms(child, caseworker));
         forms.addAll(placementForms());
         forms.addAll(fundingForms());
+        forms.addAll(capitalAndOutreachForms());
         forms.addAll(accountForms());
         forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
                 () -> "/children/" + child + "/invite-parent"));
@@ -356,6 +363,57 @@ class MalformedInputTest {
                         () -> "/commissioner/funding/bands/new"),
                 new Form("top-up band", commissioner, () -> "/commissioner/funding/bands/" + s.band,
                         () -> "/commissioner/funding/bands/" + s.band));
+    }
+
+    /**
+     * Capital grants and outreach: the SENCO's capital application, more information and outreach request; the
+     * panel's capital decision; the provider's answer and session; the commissioner's capital budget and quota.
+     */
+    private List<Form> capitalAndOutreachForms() {
+        FootprintView footprint = fixtures.footprint();
+        SettingView mainstream = fixtures.school(footprint);
+        SettingView special = referenceData.createSetting(new uk.send.domain.reference.SettingDetails(
+                String.valueOf(400000 + Fixtures.next()), "Special " + Fixtures.next(),
+                uk.send.domain.reference.SettingType.SPECIAL_MAINTAINED, uk.send.domain.reference.Phase.ALL_THROUGH,
+                footprint.id(), null, true), Fixtures.SYSTEM);
+        AccountView sencoAccount = fixtures.account(Role.SENCO, mainstream.id(), Set.of());
+        AccountView panelAccount = fixtures.account(Role.PANEL, null, Set.of(footprint.id()));
+        AccountView providerAccount = fixtures.account(Role.OUTREACH, special.id(), Set.of());
+        AccountView commissionerAccount = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        Viewer senco = accounts.viewer(sencoAccount.id()).orElseThrow();
+        Viewer panel = accounts.viewer(panelAccount.id()).orElseThrow();
+        Viewer provider = accounts.viewer(providerAccount.id()).orElseThrow();
+        Viewer commissioner = accounts.viewer(commissionerAccount.id()).orElseThrow();
+        var year = capitalGrants.yearsToApplyFor().get(0);
+        capitalGrants.setBudget(commissioner, footprint.id(), year, 10_000_000);
+        outreach.setQuota(commissioner, footprint.id(), year, 100);
+        var command = new uk.send.funding.capital.NewCapitalApplication(
+                uk.send.funding.capital.CapitalPurpose.ACCESS_ARRANGEMENTS, "Ramp", "A ramp", "Pupils who use wheelchairs",
+                2, 500_000, year);
+        long toDecide = capitalGrants.apply(senco, command);
+        long deferred = capitalGrants.apply(senco, command);
+        capitalGrants.decide(panel, deferred, 0, new uk.send.funding.capital.CapitalDecision.Defer("Quotes please"));
+        var request = new uk.send.funding.outreach.NewOutreachRequest(special.id(), NeedCode.ASD, "Advice", 3);
+        long toAnswer = outreach.request(senco, request);
+        long accepted = outreach.request(senco, request);
+        outreach.accept(provider, accepted, 0);
+        String budget = "/commissioner/funding/capital/" + footprint.id() + "/" + year.startYear();
+        String quota = "/commissioner/funding/outreach/" + footprint.id() + "/" + year.startYear();
+        return List.of(
+                new Form("capital apply", SignedIn.as(sencoAccount), () -> "/school/capital/new",
+                        () -> "/school/capital/new"),
+                new Form("capital more information", SignedIn.as(sencoAccount), () -> "/school/capital/" + deferred,
+                        () -> "/school/capital/" + deferred + "/more-information"),
+                new Form("capital decision", SignedIn.as(panelAccount), () -> "/panel/capital/" + toDecide,
+                        () -> "/panel/capital/" + toDecide + "/decision"),
+                new Form("outreach request", SignedIn.as(sencoAccount), () -> "/school/outreach/new",
+                        () -> "/school/outreach/new"),
+                new Form("outreach answer", SignedIn.as(providerAccount), () -> "/outreach/requests/" + toAnswer,
+                        () -> "/outreach/requests/" + toAnswer + "/answer"),
+                new Form("outreach session", SignedIn.as(providerAccount), () -> "/outreach/requests/" + accepted,
+                        () -> "/outreach/requests/" + accepted + "/sessions"),
+                new Form("capital budget", SignedIn.as(commissionerAccount), () -> budget, () -> budget),
+                new Form("outreach quota", SignedIn.as(commissionerAccount), () -> quota, () -> quota));
     }
 
     /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */

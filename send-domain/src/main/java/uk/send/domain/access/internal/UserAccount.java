@@ -94,14 +94,14 @@ public class UserAccount {
 
     /** Gives the account its role and the scope that role needs; anything else is cleared. */
     public void assign(Role role, Setting setting, Set<Footprint> footprints, Instant at) {
-        if (role == Role.SENCO && setting == null) {
-            throw new IllegalArgumentException("A SENCO needs a setting");
+        if (role.isSettingScoped() && setting == null) {
+            throw new IllegalArgumentException("A " + role + " needs a setting");
         }
         if (role.isFootprintScoped() && footprints.isEmpty()) {
             throw new IllegalArgumentException("A " + role + " needs at least one footprint");
         }
         this.role = role;
-        this.setting = role == Role.SENCO ? setting : null;
+        this.setting = role.isSettingScoped() ? setting : null;
         this.footprints.clear();
         if (role.isFootprintScoped()) {
             this.footprints.addAll(footprints);
