@@ -45,7 +45,8 @@ public class LocalOffer {
 
     private static final String SUMMARY_COLUMNS = """
             s.id, s.name, o.name as organization_name, s.description, s.category, s.access, s.cost, s.min_age,
-            s.max_age, f.name as footprint_name, s.last_checked_on""";
+            s.max_age, f.name as footprint_name, s.last_checked_on, s.organization_id,
+            o.description as organization_description, s.url, s.email, s.location_name""";
     private static final String FROM = """
             from offer_service s join offer_organization o on o.id = s.organization_id
             left join footprint f on f.id = s.footprint_id""";
@@ -113,6 +114,20 @@ public class LocalOffer {
         if (search.access() != null) {
             where.append(" and s.access = :access");
             params.put("access", search.access().name());
+        }
+        if (search.fromAge() != null) {
+            where.append(" and s.max_age >= :fromAge");
+            params.put("fromAge", search.fromAge());
+        }
+        if (search.toAge() != null) {
+            where.append(" and s.min_age <= :toAge");
+            params.put("toAge", search.toAge());
+        }
+        if (search.anyNeed()) {
+            where.append(" and exists (select 1 from offer_service_need n where n.service_id = s.id)");
+        }
+        if (search.atLocation()) {
+            where.append(" and (s.location_name is not null or s.address is not null or s.postcode is not null)");
         }
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
         if (total == 0 || page.getOffset() >= total) {
@@ -349,7 +364,9 @@ public class LocalOffer {
         return new ServiceSummary(rs.getLong("id"), rs.getString("name"), rs.getString("organization_name"),
                 rs.getString("description"), Category.valueOf(rs.getString("category")),
                 Access.valueOf(rs.getString("access")), Cost.valueOf(rs.getString("cost")), rs.getInt("min_age"),
-                rs.getInt("max_age"), rs.getString("footprint_name"), rs.getObject("last_checked_on", LocalDate.class));
+                rs.getInt("max_age"), rs.getString("footprint_name"), rs.getObject("last_checked_on", LocalDate.class),
+                rs.getLong("organization_id"), rs.getString("organization_description"), rs.getString("url"),
+                rs.getString("email"), rs.getString("location_name"));
     }
 
     private static ServiceVersionView version(ResultSet rs, Map<String, String> content) throws SQLException {
