@@ -68,5 +68,8 @@ public enum AuditAction {
     // annual reviews, amendments and ceasing of EHC plans (issue 17)
     PLAN_REVIEW_STEP_RECORDED,
     PLAN_REVIEW_VIEWS_GIVEN,
-    PLAN_CEASED
+    PLAN_CEASED,
+    // the Local Offer: Open Referral imports and the council's own pages (issue 21)
+    OFFER_IMPORTED,
+    OFFER_PAGE_CHANGED
 }
