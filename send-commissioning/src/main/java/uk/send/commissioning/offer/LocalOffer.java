@@ -45,7 +45,8 @@ public class LocalOffer {
 
     private static final String SUMMARY_COLUMNS = """
             s.id, s.name, o.name as organization_name, s.description, s.category, s.access, s.cost, s.min_age,
-            s.max_age, f.name as footprint_name, s.last_checked_on""";
+            s.max_age, f.name as footprint_name, s.last_checked_on, s.organization_id,
+            o.description as organization_description, s.url, s.email, s.location_name""";
     private static final String FROM = """
             from offer_service s join offer_organization o on o.id = s.organization_id
             left join footprint f on f.id = s.footprint_id""";
@@ -113,6 +114,20 @@ public class LocalOffer {
         if (search.access() != null) {
             where.append(" and s.access = :access");
             params.put("access", search.access().name());
+        }
+        if (search.fromAge() != null) {
+            where.append(" and s.max_age >= :fromAge");
+            params.put("fromAge", search.fromAge());
+        }
+        if (search.toAge() != null) {
+            where.append(" and s.min_age <= :toAge");
+            params.put("toAge", search.toAge());
+        }
+        if (search.anyNeed()) {
+            where.append(" and exists (select 1 from offer_service_need n where n.service_id = s.id)");
+        }
+        if (search.atLocation()) {
+            where.append(" and (s.location_name is not null or s.address is not null or s.postcode is not null)");
         }
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
         if (total == 0 || page.getOffset() >= total) {
@@ -232,6 +247,99 @@ public class LocalOffer {
         keep(services.saveAndFlush(service), VersionChange.WITHDRAWN, viewer);
     }
 
+    /** Every entry, published and withdrawn, a page at a time in id order, for the editor's CSV export. */
+    @Transactional(readOnly = true)
+    public List<ServiceView> exportPage(Viewer viewer, long afterId, int limit) {
+        requireEditor(viewer);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        select s.*, o.name as organization_name, o.description as organization_description,
+                               f.name as footprint_name,
+                               (select string_agg(n.need, ',' order by n.need) from offer_service_need n
+                                where n.service_id = s.id) as needs
+                        """ + FROM + " where s.id > :after order by s.id limit :limit")
+                .param("after", afterId).param("limit", limit)
+                .query((rs, n) -> {
+                    String needs = rs.getString("needs");
+                    List<NeedCode> codes = needs == null ? List.of()
+                            : Arrays.stream(needs.split(",")).map(NeedCode::valueOf).sorted().toList();
+                    return view(rs, codes, today);
+                })
+                .list();
+    }
+
+    // ---- imports (Open Referral UK files from another directory)
+
+    /** What importing the services would do, without changing anything. */
+    @Transactional(readOnly = true)
+    public List<ImportPreview> previewImport(Viewer viewer, List<ImportedService> imported) {
+        requireEditor(viewer);
+        java.util.Set<String> newOrganizations = new java.util.HashSet<>();
+        return imported.stream().map(i -> {
+            Long organization = organizationNamed(i.organizationName());
+            boolean isNew = organization == null && newOrganizations.add(i.organizationName().strip());
+            return new ImportPreview(i.details().name(), i.organizationName(), match(i, organization), isNew);
+        }).toList();
+    }
+
+    /**
+     * Imports the services in one transaction: each added, or changed where it matches an entry, as a new version
+     * (so each is versioned and audited like an editor's change), organisations added as needed, and the import
+     * itself audited. Answers how many were added and how many changed.
+     */
+    @Transactional
+    public int[] importServices(Viewer viewer, List<ImportedService> imported, String fileName) {
+        requireEditor(viewer);
+        int added = 0;
+        int changed = 0;
+        for (ImportedService i : imported) {
+            Long organization = organizationNamed(i.organizationName());
+            if (organization == null) {
+                organization = jdbc.sql("""
+                                insert into offer_organization (name, description) values (:name, :description)
+                                returning id""")
+                        .param("name", i.organizationName().strip())
+                        .param("description", i.organizationDescription() == null || i.organizationDescription().isBlank()
+                                ? i.organizationName().strip() : i.organizationDescription().strip())
+                        .query(Long.class).single();
+            }
+            ServiceDetails details = i.details().withOrganization(organization);
+            Long existing = match(i, organization);
+            if (existing == null) {
+                add(viewer, details);
+                added++;
+            } else {
+                OfferService service = services.findById(existing).orElseThrow();
+                service.change(details, LocalDate.now(clock));
+                keep(services.saveAndFlush(service), VersionChange.CHANGED, viewer);
+                changed++;
+            }
+        }
+        audit.record(viewer, AuditAction.OFFER_IMPORTED, ENTITY, null,
+                fileName + ": " + added + " added, " + changed + " changed");
+        return new int[] {added, changed};
+    }
+
+    private Long organizationNamed(String name) {
+        return jdbc.sql("select id from offer_organization where lower(name) = lower(:name)")
+                .param("name", name.strip()).query(Long.class).optional().orElse(null);
+    }
+
+    /** The published entry an imported service is: the one its id names, or else one of its name and organisation. */
+    private Long match(ImportedService i, Long organization) {
+        if (i.serviceId() != null && isPublished(i.serviceId())) {
+            return i.serviceId();
+        }
+        if (organization == null) {
+            return null;
+        }
+        return jdbc.sql("""
+                        select id from offer_service where status = 'ACTIVE' and organization_id = :organization
+                        and lower(name) = lower(:name) order by id limit 1""")
+                .param("organization", organization).param("name", i.details().name().strip())
+                .query(Long.class).optional().orElse(null);
+    }
+
     /** The kept versions of an entry, newest first. */
     @Transactional(readOnly = true)
     public List<ServiceVersionView> versions(Viewer viewer, long id) {
@@ -349,7 +457,9 @@ public class LocalOffer {
         return new ServiceSummary(rs.getLong("id"), rs.getString("name"), rs.getString("organization_name"),
                 rs.getString("description"), Category.valueOf(rs.getString("category")),
                 Access.valueOf(rs.getString("access")), Cost.valueOf(rs.getString("cost")), rs.getInt("min_age"),
-                rs.getInt("max_age"), rs.getString("footprint_name"), rs.getObject("last_checked_on", LocalDate.class));
+                rs.getInt("max_age"), rs.getString("footprint_name"), rs.getObject("last_checked_on", LocalDate.class),
+                rs.getLong("organization_id"), rs.getString("organization_description"), rs.getString("url"),
+                rs.getString("email"), rs.getString("location_name"));
     }
 
     private static ServiceVersionView version(ResultSet rs, Map<String, String> content) throws SQLException {

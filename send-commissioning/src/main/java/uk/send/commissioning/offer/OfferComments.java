@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.pathway.plan.OutcomeTag;
 
 /**
  * "You said, we did": anyone may comment on the Local Offer or on one of its services; the editor moderates
@@ -39,7 +40,7 @@ public class OfferComments {
     private static final String ENTITY = "offer_comment";
     private static final String COLUMNS = """
             c.id, c.service_id, s.name as service_name, c.text, c.submitted_at, c.status, c.published_text, c.response,
-            c.moderated_at from offer_comment c left join offer_service s on s.id = c.service_id""";
+            c.moderated_at, c.outcome from offer_comment c left join offer_service s on s.id = c.service_id""";
 
     private final JdbcClient jdbc;
     private final LocalOffer offer;
@@ -122,12 +123,46 @@ public class OfferComments {
     /** Publishes a comment as moderated, with the council's response (both required). */
     @Transactional
     public void publish(Viewer viewer, long id, String publishedText, String response) {
+        publish(viewer, id, publishedText, response, null);
+    }
+
+    /**
+     * Publishes a comment as moderated, with the council's response (both required), tagged with the outcomes
+     * framework statement it speaks to (or null), so that commissioners see feedback by outcome.
+     */
+    @Transactional
+    public void publish(Viewer viewer, long id, String publishedText, String response, OutcomeTag outcome) {
         LocalOffer.requireEditor(viewer);
         if (publishedText == null || publishedText.isBlank() || response == null || response.isBlank()) {
             throw new IllegalArgumentException("A comment is published with its text and the council's response");
         }
         moderate(viewer, id, CommentStatus.PUBLISHED, publishedText.strip(), response.strip());
-        audit.record(viewer, AuditAction.OFFER_COMMENT_PUBLISHED, ENTITY, id);
+        jdbc.sql("update offer_comment set outcome = :outcome where id = :id")
+                .param("outcome", outcome == null ? null : outcome.name()).param("id", id).update();
+        audit.record(viewer, AuditAction.OFFER_COMMENT_PUBLISHED, ENTITY, id, outcome == null ? null : "outcome " + outcome);
+    }
+
+    /**
+     * Published feedback by outcome and by footprint, for commissioners: counts only. A comment on a service
+     * counts in the service's footprint (null: a service for the whole area, or the Local Offer as a whole); a
+     * comment not tagged counts under a null outcome. One SQL aggregate.
+     */
+    @Transactional(readOnly = true)
+    public List<FeedbackCount> feedbackByOutcome(Viewer viewer) {
+        if (viewer == null || !(viewer.is(uk.send.domain.access.Role.COMMISSIONER)
+                || viewer.is(uk.send.domain.access.Role.ADMIN))) {
+            throw new uk.send.domain.access.NotInScopeException(ENTITY);
+        }
+        return jdbc.sql("""
+                        select c.outcome, f.name as footprint_name, count(*) as comments
+                        from offer_comment c left join offer_service s on s.id = c.service_id
+                        left join footprint f on f.id = s.footprint_id
+                        where c.status = 'PUBLISHED'
+                        group by c.outcome, f.name order by c.outcome nulls last, f.name nulls first""")
+                .query((rs, n) -> new FeedbackCount(
+                        rs.getString("outcome") == null ? null : OutcomeTag.valueOf(rs.getString("outcome")),
+                        rs.getString("footprint_name"), rs.getLong("comments")))
+                .list();
     }
 
     /** Declines to publish a comment (abusive, off topic, or about one family's case). */
@@ -154,7 +189,7 @@ public class OfferComments {
     /** What the public may see of a published comment: never the text as received. */
     private static CommentView forPublic(CommentView c) {
         return new CommentView(c.id(), c.serviceId(), c.serviceName(), null, c.submittedAt(), c.status(),
-                c.publishedText(), c.response(), c.moderatedAt());
+                c.publishedText(), c.response(), c.moderatedAt(), c.outcome());
     }
 
     private static CommentView view(ResultSet rs, int n) throws SQLException {
@@ -162,7 +197,8 @@ public class OfferComments {
         return new CommentView(rs.getLong("id"), (Long) rs.getObject("service_id"), rs.getString("service_name"),
                 rs.getString("text"), LocalOffer.london(rs.getObject("submitted_at", OffsetDateTime.class)),
                 CommentStatus.valueOf(rs.getString("status")), rs.getString("published_text"), rs.getString("response"),
-                moderated == null ? null : LocalOffer.london(moderated));
+                moderated == null ? null : LocalOffer.london(moderated),
+                rs.getString("outcome") == null ? null : OutcomeTag.valueOf(rs.getString("outcome")));
     }
 
     /** A one-way hash of the sender's address: the same sender gives the same key; the address cannot be read back. */

@@ -34,6 +34,12 @@ public record ServiceDetails(long organizationId, String name, String descriptio
         }
     }
 
+    /** The same details for another organisation (an import names its organisation by name). */
+    public ServiceDetails withOrganization(long id) {
+        return new ServiceDetails(id, name, description, whoFor, howToAccess, category, access, cost, costDetail, minAge,
+                maxAge, footprintId, needs, locationName, address, postcode, schedule, phone, email, url, accessibility);
+    }
+
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("A service needs " + what);

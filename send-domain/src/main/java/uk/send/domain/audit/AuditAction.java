@@ -78,5 +78,8 @@ public enum AuditAction {
     OUTREACH_REQUESTED,
     OUTREACH_VIEWED,
     OUTREACH_ANSWERED,
-    OUTREACH_SESSION_RECORDED
+    OUTREACH_SESSION_RECORDED,
+    // the Local Offer: Open Referral imports and the council's own pages (issue 21)
+    OFFER_IMPORTED,
+    OFFER_PAGE_CHANGED
 }

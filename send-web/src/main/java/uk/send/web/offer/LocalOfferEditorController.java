@@ -29,6 +29,7 @@ import uk.send.commissioning.offer.OfferComments;
 import uk.send.commissioning.offer.ServiceView;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.plan.OutcomeTag;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
@@ -158,8 +159,9 @@ class LocalOfferEditorController {
         CommentView comment = comments.comment(viewer, id);
         model.addAttribute("moderationForm", new ModerationForm(
                 comment.publishedText() != null ? comment.publishedText() : comment.text(),
-                comment.response() != null ? comment.response() : ""));
+                comment.response() != null ? comment.response() : "", comment.outcome()));
         model.addAttribute("comment", comment);
+        model.addAttribute("outcomes", Choice.of(OutcomeTag.class, "outcomeTag"));
         return "pages/local-offer-editor/comment";
     }
 
@@ -176,9 +178,10 @@ class LocalOfferEditorController {
         }
         if (errors.hasErrors()) {
             model.addAttribute("comment", comment);
+            model.addAttribute("outcomes", Choice.of(OutcomeTag.class, "outcomeTag"));
             return "pages/local-offer-editor/comment";
         }
-        comments.publish(viewer, id, form.publishedText(), form.response());
+        comments.publish(viewer, id, form.publishedText(), form.response(), form.outcome());
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("offer.moderation.published"));
         return "redirect:" + HOME + "/comments";
     }

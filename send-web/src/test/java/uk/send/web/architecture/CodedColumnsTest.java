@@ -94,6 +94,8 @@ class CodedColumnsTest {
                 Arguments.of("offer_service_need_check", NeedCode.class),
                 Arguments.of("offer_service_version_change_check", VersionChange.class),
                 Arguments.of("offer_comment_status_check", CommentStatus.class),
+                Arguments.of("offer_comment_outcome_check", OutcomeTag.class),
+                Arguments.of("offer_page_page_check", uk.send.commissioning.offer.OfferPageKind.class),
                 // mediation and tribunal appeals (issue 17)
                 Arguments.of("disagreement_appeal_type_check", uk.send.pathway.appeal.AppealType.class),
                 Arguments.of("disagreement_mediation_outcome_check", uk.send.pathway.appeal.MediationOutcome.class),

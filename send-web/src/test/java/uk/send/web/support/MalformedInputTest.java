@@ -436,7 +436,11 @@ class MalformedInputTest {
                 new Form("local offer service", editing, () -> "/local-offer-editor/services/" + service,
                         () -> "/local-offer-editor/services/" + service),
                 new Form("local offer moderation", editing, () -> "/local-offer-editor/comments/" + comment,
-                        () -> "/local-offer-editor/comments/" + comment));
+                        () -> "/local-offer-editor/comments/" + comment),
+                new Form("local offer import", editing, () -> "/local-offer-editor/import",
+                        () -> "/local-offer-editor/import"),
+                new Form("local offer page", editing, () -> "/local-offer-editor/pages/SHORT_BREAKS",
+                        () -> "/local-offer-editor/pages/SHORT_BREAKS"));
     }
 
     @Test
