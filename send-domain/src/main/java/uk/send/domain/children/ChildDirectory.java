@@ -371,6 +371,31 @@ public class ChildDirectory {
     }
 
     /**
+     * The live children a later migration file refers to, by migration reference or UPN (a reference whose record
+     * was merged answers with the record kept). For an administrator's import; one statement a few thousand keys.
+     */
+    @Transactional(readOnly = true)
+    public MigrationChildren migrationChildren(Collection<String> references, Collection<String> upns, Viewer actor) {
+        requireAdmin(actor);
+        return new MigrationChildren(migration.children(references, upns), references);
+    }
+
+    /**
+     * Records, in the caller's transaction, the census SEN provision and needs a migration brings (plans in force
+     * E, SEN Support K), a batch a statement, changing only the children whose values differ; the counts by
+     * footprint are taken again once at the end. Audited by the import that calls it, not child by child.
+     * Returns how many children changed.
+     */
+    @Transactional
+    public int recordMigratedProvision(List<ProvisionChange> changes, Viewer actor) {
+        requireAdmin(actor);
+        entityManager.flush();
+        int changed = migration.recordProvision(changes);
+        entityManager.clear();
+        return changed;
+    }
+
+    /**
      * Corrects a child's details (an administrator's fix of what was typed wrongly): names, date of birth, UPN,
      * NHS number, postcode (and so footprint) and setting. Refused when the record changed since it was opened,
      * or when the UPN or NHS number is another child's. Audited as corrected, without the details.
