@@ -117,7 +117,7 @@ class ListExportsTest {
 
         AccountView panel = fixtures.account(Role.PANEL, null, Set.of(footprint.id()));
         String users = csv("/admin/users.csv?role=PANEL", admin);
-        assertThat(users).startsWith("Name,Email address,Role,Can see,Status\r\n").contains(panel.email(),
+        assertThat(users).startsWith("Full name,Email address,Role,Can see,Status\r\n").contains(panel.email(),
                 footprint.name(), "Active").doesNotContain(adminAccount.email(), ",PANEL,");
         assertThat(mvc.perform(get("/admin/users").with(admin)).andReturn().getResponse().getContentAsString())
                 .contains("/admin/users.csv");
@@ -143,7 +143,7 @@ class ListExportsTest {
         AccountView editor = fixtures.account(Role.LOCAL_OFFER, null, Set.of());
         long editorBefore = downloads(editor);
         String services = csv("/local-offer-editor/services.csv?due=true", SignedIn.as(editor));
-        assertThat(services).startsWith("Service,Provider,Category,Last checked,Status\r\n");
+        assertThat(services).startsWith("Service,Provider,Type,Last checked,Status\r\n");
         assertThat(downloads(editor)).isEqualTo(editorBefore + 1);
 
         mvc.perform(get("/panel/awards.csv").with(SignedIn.as(editor))).andExpect(status().isForbidden());
