@@ -74,9 +74,9 @@ public class ListCsv {
         } while (rows.hasNext());
     }
 
-    /** The screen's words for a key (a column, or a code's label). */
+    /** The screen's words for a key (a column, or a code's label); a label not written yet is its key's last part. */
     public String label(String key) {
-        return messages.getMessage(key, null, Locale.UK);
+        return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), Locale.UK);
     }
 
     /** The screen's label of a code under a prefix ({@code need.}, {@code role.}); empty for none. */
