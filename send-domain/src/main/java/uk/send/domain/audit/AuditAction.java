@@ -81,5 +81,8 @@ public enum AuditAction {
     OUTREACH_SESSION_RECORDED,
     // the Local Offer: Open Referral imports and the council's own pages (issue 21)
     OFFER_IMPORTED,
-    OFFER_PAGE_CHANGED
+    OFFER_PAGE_CHANGED,
+    // caseload migration of plans and SEN Support (issue 22)
+    PLANS_IMPORTED,
+    SEN_SUPPORT_IMPORTED
 }

@@ -130,6 +130,49 @@ public class ChildDirectory {
         return new CappedPage<>(rows, PageRequest.of(index, size, DEFAULT_SORT), total, COUNT_CAP);
     }
 
+    /**
+     * Every child of the same search as {@link #search} (the viewer's scope, the text, the footprint), in the list's
+     * order, handed to {@code row} a thousand at a time (one statement a batch, after the last row's key: never the
+     * whole list in memory, never past the list's cap). The download is audited first, with or without a search,
+     * in a transaction of its own.
+     */
+    @Transactional(readOnly = true)
+    public void eachChild(Viewer viewer, String query, Long footprintId, java.util.function.Consumer<ChildSummary> row) {
+        ChildCondition where = condition(viewer, query, footprintId, "c");
+        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.DOWNLOADED, ENTITY, null,
+                "children list" + (query == null || query.isBlank() ? "" : ", searched")
+                        + (footprintId == null ? "" : ", footprint " + footprintId));
+        int batch = 1000;
+        ChildSummary last = null;
+        List<ChildSummary> rows;
+        do {
+            String after = last == null ? "" : " and (c.family_name, c.given_name, c.id) > (:after_family, :after_given, :after_id)";
+            var statement = jdbc.sql("""
+                            select c.id, c.given_name, c.family_name, c.date_of_birth, c.upn, s.name as setting_name,
+                                   f.name as footprint_name, c.primary_need, c.sen_provision
+                            from child c join footprint f on f.id = c.home_footprint_id
+                            left join setting s on s.id = c.setting_id
+                            where %s%s
+                            order by c.family_name, c.given_name, c.id
+                            limit :child_limit""".formatted(where.sql(), after))
+                    .params(where.params()).param("child_limit", batch);
+            if (last != null) {
+                statement = statement.param("after_family", last.familyName()).param("after_given", last.givenName())
+                        .param("after_id", last.id());
+            }
+            rows = statement.query((rs, n) -> new ChildSummary(rs.getLong("id"), rs.getString("given_name"),
+                            rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class), rs.getString("upn"),
+                            rs.getString("setting_name"), rs.getString("footprint_name"),
+                            code(rs.getString("primary_need"), NeedCode::valueOf),
+                            SenProvision.fromCode(rs.getString("sen_provision"))))
+                    .list();
+            rows.forEach(row);
+            if (!rows.isEmpty()) {
+                last = rows.get(rows.size() - 1);
+            }
+        } while (rows.size() == batch);
+    }
+
     /** Which of these children the viewer may see (a parent's own, say): one scoped query. */
     @Transactional(readOnly = true)
     public Set<Long> visibleAmong(Viewer viewer, Collection<Long> childIds) {
@@ -368,6 +411,31 @@ public class ChildDirectory {
         audit.record(actor, AuditAction.CHILDREN_IMPORTED, "DATA_IMPORT", importId, result.added() + " added, "
                 + result.changed() + " changed, " + result.unchanged() + " unchanged, " + result.carersAdded() + " carers added");
         return result;
+    }
+
+    /**
+     * The live children a later migration file refers to, by migration reference or UPN (a reference whose record
+     * was merged answers with the record kept). For an administrator's import; one statement a few thousand keys.
+     */
+    @Transactional(readOnly = true)
+    public MigrationChildren migrationChildren(Collection<String> references, Collection<String> upns, Viewer actor) {
+        requireAdmin(actor);
+        return new MigrationChildren(migration.children(references, upns), references);
+    }
+
+    /**
+     * Records, in the caller's transaction, the census SEN provision and needs a migration brings (plans in force
+     * E, SEN Support K), a batch a statement, changing only the children whose values differ; the counts by
+     * footprint are taken again once at the end. Audited by the import that calls it, not child by child.
+     * Returns how many children changed.
+     */
+    @Transactional
+    public int recordMigratedProvision(List<ProvisionChange> changes, Viewer actor) {
+        requireAdmin(actor);
+        entityManager.flush();
+        int changed = migration.recordProvision(changes);
+        entityManager.clear();
+        return changed;
     }
 
     /**

@@ -155,6 +155,83 @@ class ChildMigration {
         return new MigrationResult(added, changed, rows.size() - added - changed, carers);
     }
 
+    /** The live children with these references or UPNs (a merged record's reference answers with the one kept). */
+    List<MigrationChild> children(java.util.Collection<String> references, java.util.Collection<String> upns) {
+        List<String> refs = List.copyOf(references);
+        List<String> upnList = List.copyOf(upns);
+        List<MigrationChild> found = new ArrayList<>();
+        int slices = Math.max(1, (Math.max(refs.size(), upnList.size()) + BATCH * 10 - 1) / (BATCH * 10));
+        for (int s = 0; s < slices; s++) {
+            List<String> r = refs.subList(Math.min(refs.size(), s * BATCH * 10), Math.min(refs.size(), (s + 1) * BATCH * 10));
+            List<String> u = upnList.subList(Math.min(upnList.size(), s * BATCH * 10),
+                    Math.min(upnList.size(), (s + 1) * BATCH * 10));
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        select k.id, c.migration_reference, k.upn, k.date_of_birth, k.setting_id
+                        from child c join child k on k.id = coalesce(c.merged_into_id, c.id)
+                        where k.merged_into_id is null
+                          and (c.migration_reference = any(?::text[]) or c.upn = any(?::text[]))""")) {
+                    statement.setArray(1, connection.createArrayOf("text", r.toArray()));
+                    statement.setArray(2, connection.createArrayOf("text", u.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            Long setting = rs.getObject(5) == null ? null : rs.getLong(5);
+                            // the reference the file used, so that a merged record's old reference still finds it
+                            found.add(new MigrationChild(id,
+                                    rs.getString(2), rs.getString(3), rs.getObject(4, java.time.LocalDate.class), setting));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    /** Writes census provision and needs, a batch a statement, only where they differ; recounts once at the end. */
+    int recordProvision(List<ProvisionChange> changes) {
+        int changed = 0;
+        jdbc.queryForObject("select set_config('send.child_count', 'deferred', true)", String.class);
+        for (int from = 0; from < changes.size(); from += BATCH) {
+            List<ProvisionChange> batch = changes.subList(from, Math.min(changes.size(), from + BATCH));
+            Long[] ids = new Long[batch.size()];
+            String[] provisions = new String[batch.size()];
+            String[] primaries = new String[batch.size()];
+            String[] secondaries = new String[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                ProvisionChange c = batch.get(i);
+                ids[i] = c.childId();
+                provisions[i] = c.provision().code();
+                primaries[i] = c.primaryNeed() == null ? null : c.primaryNeed().name();
+                secondaries[i] = c.secondaryNeed() == null ? null : c.secondaryNeed().name();
+            }
+            changed += jdbc.execute((ConnectionCallback<Integer>) connection -> {
+                try (PreparedStatement update = connection.prepareStatement("""
+                        update child c set sen_provision = t.provision,
+                               primary_need = coalesce(t.primary_need, c.primary_need),
+                               secondary_need = case when t.primary_need is null then c.secondary_need
+                                   else coalesce(t.secondary_need, nullif(c.secondary_need, t.primary_need)) end,
+                               version = c.version + 1
+                        from unnest(?::bigint[], ?::text[], ?::text[], ?::text[]) as t(id, provision, primary_need, secondary_need)
+                        where c.id = t.id
+                          and (c.sen_provision, c.primary_need, c.secondary_need) is distinct from
+                              (t.provision, coalesce(t.primary_need, c.primary_need),
+                               case when t.primary_need is null then c.secondary_need
+                                   else coalesce(t.secondary_need, nullif(c.secondary_need, t.primary_need)) end)""")) {
+                    update.setArray(1, array(connection, "bigint", ids));
+                    update.setArray(2, array(connection, "text", provisions));
+                    update.setArray(3, array(connection, "text", primaries));
+                    update.setArray(4, array(connection, "text", secondaries));
+                    return update.executeUpdate();
+                }
+            });
+        }
+        jdbc.queryForObject("select set_config('send.child_count', '', true)", String.class);
+        recount();
+        return changed;
+    }
+
     /** The children per footprint, provision and need, counted afresh (V20's child_count), in this transaction. */
     private void recount() {
         jdbc.update("delete from child_count");

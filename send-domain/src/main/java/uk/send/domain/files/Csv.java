@@ -3,8 +3,15 @@ package uk.send.domain.files;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** Lines of CSV (RFC 4180) that are safe to open in a spreadsheet: no cell can start a formula. */
+/**
+ * Lines of CSV (RFC 4180) that are safe to open in a spreadsheet: no cell can start a formula. A text cell that
+ * starts with a character a spreadsheet reads as the start of a formula ({@code = + - @}, tab, carriage return,
+ * or their full-width forms {@code ＝ ＋ － ＠}, which some spreadsheets fold to ASCII) is prefixed with an
+ * apostrophe, so it is shown as text and never run.
+ */
 public final class Csv {
+
+    private static final String FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20";
 
     private Csv() {
     }
@@ -19,7 +26,7 @@ public final class Csv {
             return "";
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {

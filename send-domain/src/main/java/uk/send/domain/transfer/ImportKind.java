@@ -5,5 +5,9 @@ public enum ImportKind {
     /** The DfE "Get Information About Schools" establishment extract: schools and other settings. */
     GIAS,
     /** A caseload migration file of children and their main parent or carer. */
-    CHILDREN
+    CHILDREN,
+    /** A caseload migration file of EHC plans (issue date, status, setting named, primary need, last review). */
+    PLANS,
+    /** A caseload migration file of pupils at SEN Support (date added, setting, needs). */
+    SEN_SUPPORT
 }

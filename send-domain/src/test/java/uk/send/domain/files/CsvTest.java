@@ -18,4 +18,13 @@ class CsvTest {
         assertThat(Csv.cell(-3L)).isEqualTo("-3");
         assertThat(Csv.cell(null)).isEmpty();
     }
+
+    @Test
+    void full_width_formula_characters_are_neutralised_too() {
+        assertThat(Csv.cell("\uff1dSUM(A1)")).isEqualTo("\"'\uff1dSUM(A1)\"");
+        assertThat(Csv.cell("\uff0b1")).isEqualTo("\"'\uff0b1\"");
+        assertThat(Csv.cell("\uff0d1")).isEqualTo("\"'\uff0d1\"");
+        assertThat(Csv.cell("\uff20cmd")).isEqualTo("\"'\uff20cmd\"");
+        assertThat(Csv.line("a", "\uff1d1")).isEqualTo("a,\"'\uff1d1\"\r\n");
+    }
 }

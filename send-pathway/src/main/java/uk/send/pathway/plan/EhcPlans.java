@@ -41,9 +41,11 @@ public class EhcPlans {
     private final ReviewCycles cycles;
 
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final PlanMigration migration;
 
     EhcPlans(EhcPlanRepository plans, ChildDirectory children, ReferenceData reference, AuditLog audit,
-             ReviewCycles cycles, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+             ReviewCycles cycles, org.springframework.jdbc.core.simple.JdbcClient jdbc, PlanMigration migration) {
+        this.migration = migration;
         this.cycles = cycles;
         this.jdbc = jdbc;
         this.plans = plans;
@@ -104,6 +106,38 @@ public class EhcPlans {
     private EhcPlan.SettingLookup.Named named(long settingId) {
         SettingView s = reference.settingView(settingId);
         return new EhcPlan.SettingLookup.Named(s.name(), s.type());
+    }
+
+    /**
+     * The rows of a plans migration file the database refuses (their format is the caller's to check): see
+     * {@link PlanMigration#check}. Empty when the whole file can be imported.
+     */
+    @Transactional(readOnly = true)
+    public List<uk.send.domain.children.MigrationProblem> checkMigration(List<MigratedPlan> rows, Viewer actor) {
+        requireAdmin(actor);
+        return migration.check(rows, actor).problems();
+    }
+
+    /**
+     * Imports plans from a migration file in one transaction, all or nothing: refused whole when any row has a
+     * problem; a plan already recorded (same child, same first issue) is left as it is, so a file imported twice
+     * changes nothing the second time. {@code progress} hears how many rows are done, batch by batch. Audited once.
+     */
+    @Transactional
+    public PlanMigrationResult importPlans(List<MigratedPlan> rows, Viewer actor, java.util.function.IntConsumer progress,
+                                           long importId) {
+        requireAdmin(actor);
+        PlanMigration.Checked checked = migration.check(rows, actor);
+        PlanMigrationResult result = migration.write(checked, rows.size(), actor, progress);
+        audit.record(actor, AuditAction.PLANS_IMPORTED, "DATA_IMPORT", importId,
+                result.added() + " added, " + result.unchanged() + " unchanged");
+        return result;
+    }
+
+    private static void requireAdmin(Viewer actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new NotInScopeException("PLAN");
+        }
     }
 
     /**

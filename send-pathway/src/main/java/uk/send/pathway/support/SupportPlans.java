@@ -46,9 +46,11 @@ public class SupportPlans {
     private final AuditLog audit;
     private final SupportPolicy policy;
     private final Clock clock;
+    private final SupportMigration migration;
 
     SupportPlans(SenSupportRepository records, SupportRegister register, ChildDirectory children, ReferenceData reference,
-                 AuditLog audit, SupportPolicy policy, Clock clock) {
+                 AuditLog audit, SupportPolicy policy, Clock clock, SupportMigration migration) {
+        this.migration = migration;
         this.records = records;
         this.register = register;
         this.children = children;
@@ -60,6 +62,38 @@ public class SupportPlans {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The rows of a SEN Support migration file the database refuses (their format is the caller's to check): see
+     * {@link SupportMigration#check}. Empty when the whole file can be imported. An administrator's only.
+     */
+    @Transactional(readOnly = true)
+    public List<uk.send.domain.children.MigrationProblem> checkMigration(List<MigratedSupport> rows, Viewer actor) {
+        requireAdmin(actor);
+        return migration.check(rows, actor).problems();
+    }
+
+    /**
+     * Imports pupils' SEN Support in one transaction, all or nothing: refused whole when any row has a problem; a
+     * record already kept (same child, same date added) is left, so a file imported twice changes nothing the
+     * second time. {@code progress} hears how many rows are done, batch by batch. Audited once for the import.
+     */
+    @Transactional
+    public SupportMigrationResult importSupport(List<MigratedSupport> rows, Viewer actor,
+                                                java.util.function.IntConsumer progress, long importId) {
+        requireAdmin(actor);
+        SupportMigration.Checked checked = migration.check(rows, actor);
+        SupportMigrationResult result = migration.write(checked, actor, progress);
+        audit.record(actor, AuditAction.SEN_SUPPORT_IMPORTED, "DATA_IMPORT", importId,
+                result.added() + " added, " + result.unchanged() + " unchanged");
+        return result;
+    }
+
+    private static void requireAdmin(Viewer actor) {
+        if (!actor.is(uk.send.domain.access.Role.ADMIN)) {
+            throw new uk.send.domain.access.NotInScopeException(CHILD);
+        }
     }
 
     /** What the council configured: the tiers offered, the kind of plan, the review interval. */

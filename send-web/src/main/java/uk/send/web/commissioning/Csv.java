@@ -14,16 +14,6 @@ final class Csv {
     }
 
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r") || text.startsWith("'")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return uk.send.domain.files.Csv.cell(value);
     }
 }

@@ -21,8 +21,11 @@ class CaseworkerHomeController {
     private final ChildDirectory children;
     private final ReferenceData reference;
     private final ReferenceStatistics statistics;
+    private final uk.send.web.children.ChildrenListCsv csv;
 
-    CaseworkerHomeController(ChildDirectory children, ReferenceData reference, ReferenceStatistics statistics) {
+    CaseworkerHomeController(ChildDirectory children, ReferenceData reference, ReferenceStatistics statistics,
+                             uk.send.web.children.ChildrenListCsv csv) {
+        this.csv = csv;
         this.children = children;
         this.reference = reference;
         this.statistics = statistics;
@@ -43,5 +46,13 @@ class CaseworkerHomeController {
                 .filter(f -> viewer.footprintIds().contains(f.id())).toList());
         model.addAttribute("summaries", statistics.byFootprint(viewer.footprintIds()));
         return "pages/caseworker/children";
+    }
+
+    /** The same list, searched and filtered as the screen is, as CSV with the screen's labels; audited. */
+    @GetMapping(value = "/caseworker/children.csv", produces = "text/csv")
+    void csv(Viewer viewer, @RequestParam(required = false) String q, @RequestParam(required = false) Long footprint,
+             jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
+        csv.write(viewer, q, footprintFilter, response);
     }
 }

@@ -32,10 +32,16 @@ import uk.send.domain.children.MigrationProblem;
 import uk.send.domain.children.MigrationResult;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.transfer.DataImports;
+import uk.send.domain.transfer.ImportKind;
 import uk.send.domain.transfer.ImportStatus;
+import uk.send.pathway.plan.EhcPlans;
+import uk.send.pathway.plan.PlanMigrationResult;
+import uk.send.pathway.support.SupportMigrationResult;
+import uk.send.pathway.support.SupportPlans;
 
 /**
- * Runs a children migration in the background, one at a time: every row checked first (in the file, then
+ * Runs a caseload migration file (children, then EHC plans or SEN Support, each written by the module that owns
+ * its tables) in the background, one at a time: every row checked first (in the file, then
  * against the database); if any is refused, nothing is written and the error report lists each refused row;
  * otherwise the whole file is written in one transaction, its progress recorded batch by batch for the page
  * that follows it. A process stopped mid-import rolls the transaction back: nothing of the file is written, and
@@ -54,13 +60,17 @@ class ChildrenImportWorker {
     });
     private final DataImports imports;
     private final ChildDirectory children;
+    private final EhcPlans plans;
+    private final SupportPlans support;
     private final ReferenceData reference;
     private final ImportSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
-    ChildrenImportWorker(DataImports imports, ChildDirectory children, ReferenceData reference, ImportSettings settings,
-                         MessageSource messages, Clock clock) {
+    ChildrenImportWorker(DataImports imports, ChildDirectory children, EhcPlans plans, SupportPlans support,
+                         ReferenceData reference, ImportSettings settings, MessageSource messages, Clock clock) {
+        this.plans = plans;
+        this.support = support;
         this.imports = imports;
         this.children = children;
         this.reference = reference;
@@ -82,35 +92,92 @@ class ChildrenImportWorker {
     }
 
     void run(long importId, Viewer actor) {
+        ImportKind kind = imports.find(importId, actor).kind();
         try {
-            UploadedCsv csv = UploadedCsv.read(imports.content(importId), settings.maxRows(),
-                    new java.util.LinkedHashSet<>(ChildrenFile.COLUMNS));
-            imports.status(importId, ImportStatus.VALIDATING, csv.records().size());
-            ChildrenFile.Checked checked = ChildrenFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
-            List<MigrationProblem> problems = new ArrayList<>(checked.problems());
-            if (problems.isEmpty()) {
-                problems.addAll(children.checkMigration(checked.children(), actor));
+            switch (kind) {
+                case PLANS -> runPlans(importId, actor);
+                case SEN_SUPPORT -> runSupport(importId, actor);
+                default -> runChildren(importId, actor);
             }
-            if (!problems.isEmpty()) {
-                Set<Integer> rows = new HashSet<>();
-                problems.forEach(p -> rows.add(p.row()));
-                imports.finish(importId, ImportStatus.INVALID, message("import.summary.invalid", rows.size(),
-                        problems.size()), report(problems));
-                return;
-            }
-            imports.status(importId, ImportStatus.IMPORTING, checked.children().size());
-            MigrationResult result = children.importChildren(checked.children(), actor,
-                    done -> imports.progress(importId, done), importId);
-            imports.finish(importId, ImportStatus.DONE, message("import.summary.done", result.added(), result.changed(),
-                    result.unchanged(), result.carersAdded()), null);
         } catch (UnreadableFileException unreadable) {
             imports.finish(importId, ImportStatus.INVALID, message("import.file." + unreadable.reason(),
                     unreadable.detail()), null);
         } catch (RuntimeException failure) {
-            LOG.error("Children import {} failed; nothing of it was written ({})", importId,
+            LOG.error("{} import {} failed; nothing of it was written ({})", kind, importId,
                     failure.getClass().getSimpleName());
             imports.finish(importId, ImportStatus.FAILED, message("import.failed"), null);
         }
+    }
+
+    private void runChildren(long importId, Viewer actor) throws UnreadableFileException {
+        UploadedCsv csv = read(importId, ChildrenFile.COLUMNS);
+        ChildrenFile.Checked checked = ChildrenFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
+        List<MigrationProblem> problems = new ArrayList<>(checked.problems());
+        if (problems.isEmpty()) {
+            problems.addAll(children.checkMigration(checked.children(), actor));
+        }
+        if (refused(importId, problems)) {
+            return;
+        }
+        imports.status(importId, ImportStatus.IMPORTING, checked.children().size());
+        MigrationResult result = children.importChildren(checked.children(), actor,
+                done -> imports.progress(importId, done), importId);
+        imports.finish(importId, ImportStatus.DONE, message("import.summary.done", result.added(), result.changed(),
+                result.unchanged(), result.carersAdded()), null);
+    }
+
+    private void runPlans(long importId, Viewer actor) throws UnreadableFileException {
+        UploadedCsv csv = read(importId, PlansFile.COLUMNS);
+        PlansFile.Checked checked = PlansFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
+        List<MigrationProblem> problems = new ArrayList<>(checked.problems());
+        if (problems.isEmpty()) {
+            problems.addAll(plans.checkMigration(checked.plans(), actor));
+        }
+        if (refused(importId, problems)) {
+            return;
+        }
+        imports.status(importId, ImportStatus.IMPORTING, checked.plans().size());
+        PlanMigrationResult result = plans.importPlans(checked.plans(), actor, done -> imports.progress(importId, done),
+                importId);
+        imports.finish(importId, ImportStatus.DONE, message("import.summary.plans", result.added(), result.unchanged()),
+                null);
+    }
+
+    private void runSupport(long importId, Viewer actor) throws UnreadableFileException {
+        UploadedCsv csv = read(importId, SupportFile.COLUMNS);
+        SupportFile.Checked checked = SupportFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
+        List<MigrationProblem> problems = new ArrayList<>(checked.problems());
+        if (problems.isEmpty()) {
+            problems.addAll(support.checkMigration(checked.pupils(), actor));
+        }
+        if (refused(importId, problems)) {
+            return;
+        }
+        imports.status(importId, ImportStatus.IMPORTING, checked.pupils().size());
+        SupportMigrationResult result = support.importSupport(checked.pupils(), actor,
+                done -> imports.progress(importId, done), importId);
+        imports.finish(importId, ImportStatus.DONE, message("import.summary.support", result.added(),
+                result.unchanged()), null);
+    }
+
+    /** The file, read and marked as being checked. */
+    private UploadedCsv read(long importId, List<String> columns) throws UnreadableFileException {
+        UploadedCsv csv = UploadedCsv.read(imports.content(importId), settings.maxRows(),
+                new java.util.LinkedHashSet<>(columns));
+        imports.status(importId, ImportStatus.VALIDATING, csv.records().size());
+        return csv;
+    }
+
+    /** Whether any row was refused: if so the import ends refused, with its report, and nothing is written. */
+    private boolean refused(long importId, List<MigrationProblem> problems) {
+        if (problems.isEmpty()) {
+            return false;
+        }
+        Set<Integer> rows = new HashSet<>();
+        problems.forEach(p -> rows.add(p.row()));
+        imports.finish(importId, ImportStatus.INVALID, message("import.summary.invalid", rows.size(), problems.size()),
+                report(problems));
+        return true;
     }
 
     /** The refused rows as CSV: row, column, problem. */

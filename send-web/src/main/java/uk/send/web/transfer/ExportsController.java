@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
@@ -23,6 +24,7 @@ import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildExportRow;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.PlanExportRow;
+import uk.send.web.children.ChildrenListCsv;
 
 /**
  * An administrator's exports of every child and every EHC plan, as CSV streamed page by page (one statement a
@@ -39,13 +41,23 @@ class ExportsController {
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
+    private final ChildrenListCsv childrenList;
 
-    ExportsController(ChildDirectory children, EhcPlans plans, AuditLog audit, MessageSource messages, Clock clock) {
+    ExportsController(ChildDirectory children, EhcPlans plans, AuditLog audit, MessageSource messages, Clock clock,
+                      ChildrenListCsv childrenList) {
+        this.childrenList = childrenList;
         this.children = children;
         this.plans = plans;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
+    }
+
+    /** The administrator's list of children, searched as the screen is, as CSV with the screen's labels; audited. */
+    @GetMapping(value = "/admin/children.csv", produces = "text/csv")
+    void childrenList(Viewer viewer, @RequestParam(required = false) String q, HttpServletResponse response)
+            throws IOException {
+        childrenList.write(viewer, q, null, response);
     }
 
     @GetMapping(value = "/admin/exports/children.csv", produces = "text/csv")

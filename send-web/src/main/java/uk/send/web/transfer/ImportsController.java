@@ -72,6 +72,12 @@ class ImportsController {
         if (!model.containsAttribute("childrenForm")) {
             model.addAttribute("childrenForm", new UploadForms.ChildrenUpload(null));
         }
+        if (!model.containsAttribute("plansForm")) {
+            model.addAttribute("plansForm", new UploadForms.PlansUpload(null));
+        }
+        if (!model.containsAttribute("supportForm")) {
+            model.addAttribute("supportForm", new UploadForms.SupportUpload(null));
+        }
         model.addAttribute("imports", imports.latest(viewer, LATEST));
         model.addAttribute("laCode", settings.laCode());
         model.addAttribute("maxMegabytes", settings.maxFileSize().toMegabytes());
@@ -102,19 +108,40 @@ class ImportsController {
     @PostMapping("/children")
     String uploadChildren(@ModelAttribute("childrenForm") UploadForms.ChildrenUpload form, BindingResult errors,
                           Viewer viewer, Model model) {
+        return migration(ImportKind.CHILDREN, form.migration(), "migration", ChildrenFile.COLUMNS, errors, viewer, model);
+    }
+
+    /** An EHC plans migration file (children imported first): kept, then checked and imported in the background. */
+    @PostMapping("/plans")
+    String uploadPlans(@ModelAttribute("plansForm") UploadForms.PlansUpload form, BindingResult errors,
+                       Viewer viewer, Model model) {
+        return migration(ImportKind.PLANS, form.plansFile(), "plansFile", PlansFile.COLUMNS, errors, viewer, model);
+    }
+
+    /** A SEN Support migration file (children imported first): kept, then checked and imported in the background. */
+    @PostMapping("/sen-support")
+    String uploadSupport(@ModelAttribute("supportForm") UploadForms.SupportUpload form, BindingResult errors,
+                         Viewer viewer, Model model) {
+        return migration(ImportKind.SEN_SUPPORT, form.supportFile(), "supportFile", SupportFile.COLUMNS, errors, viewer,
+                model);
+    }
+
+    /** A migration file: refused on the page unless readable CSV with the template's columns; else kept and queued. */
+    private String migration(ImportKind kind, MultipartFile file, String field, List<String> columns,
+                             BindingResult errors, Viewer viewer, Model model) {
         requireBound(errors);
-        byte[] content = content(form.migration(), "migration", errors);
+        byte[] content = content(file, field, errors);
         if (content != null) {
             try {
-                UploadedCsv.read(content, settings.maxRows(), new java.util.LinkedHashSet<>(ChildrenFile.COLUMNS));
+                UploadedCsv.read(content, settings.maxRows(), new java.util.LinkedHashSet<>(columns));
             } catch (UnreadableFileException unreadable) {
-                errors.rejectValue("migration", "import.file." + unreadable.reason(), new Object[] {unreadable.detail()}, null);
+                errors.rejectValue(field, "import.file." + unreadable.reason(), new Object[] {unreadable.detail()}, null);
             }
         }
         if (errors.hasErrors()) {
             return home(viewer, model);
         }
-        long id = imports.upload(ImportKind.CHILDREN, ImportStatus.QUEUED, fileName(form.migration()), content, viewer);
+        long id = imports.upload(kind, ImportStatus.QUEUED, fileName(file), content, viewer);
         worker.submit(id, viewer);
         return "redirect:" + HOME + "/" + id;
     }
@@ -186,12 +213,29 @@ class ImportsController {
     /** The children migration template: its header row and one synthetic example. */
     @GetMapping(value = "/templates/children.csv", produces = "text/csv")
     ResponseEntity<byte[]> childrenTemplate() {
-        String template = String.join(",", ChildrenFile.COLUMNS) + "\r\n"
-                + "OLD-000123,Amelia,Example,14/03/2016,,,DB1 4AA,,Sam,Example,MOTHER,yes,sam@example.invalid,"
-                + "01632 960123,\"1 Example Street, Demo Town\"\r\n";
+        return template("children", ChildrenFile.COLUMNS,
+                "OLD-000123,Amelia,Example,14/03/2016,,,DB1 4AA,,Sam,Example,MOTHER,yes,sam@example.invalid,"
+                        + "01632 960123,\"1 Example Street, Demo Town\"");
+    }
+
+    /** The EHC plans migration template: its header row and two synthetic examples (in force, and ceased). */
+    @GetMapping(value = "/templates/plans.csv", produces = "text/csv")
+    ResponseEntity<byte[]> plansTemplate() {
+        return template("plans", PlansFile.COLUMNS, "OLD-000123,,12/09/2023,ACTIVE,990001,ASD,10/09/2025,,\r\n"
+                + "OLD-000124,,01/02/2021,CEASED,990001,SLCN,,31/07/2025,NEEDS_MET_WITHOUT_PLAN");
+    }
+
+    /** The SEN Support migration template: its header row and one synthetic example. */
+    @GetMapping(value = "/templates/sen-support.csv", produces = "text/csv")
+    ResponseEntity<byte[]> supportTemplate() {
+        return template("sen-support", SupportFile.COLUMNS, "OLD-000125,,03/09/2024,SEMH,SLCN,990001");
+    }
+
+    private static ResponseEntity<byte[]> template(String name, List<String> columns, String example) {
+        String template = String.join(",", columns) + "\r\n" + example + "\r\n";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"children-template.csv\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "-template.csv\"")
                 .body(template.getBytes(StandardCharsets.UTF_8));
     }
 

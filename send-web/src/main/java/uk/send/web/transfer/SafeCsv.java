@@ -8,11 +8,9 @@ import java.util.List;
  * Writes CSV (RFC 4180, CRLF) that is safe to open in a spreadsheet: a cell that starts with a character a
  * spreadsheet reads as the start of a formula ({@code = + - @}, tab, carriage return, or their full-width forms
  * {@code ＝ ＋ － ＠}, which some spreadsheets fold to ASCII) is prefixed with an apostrophe, so it is shown as
- * text and never run.
+ * text and never run. The cells are the one {@link uk.send.domain.files.Csv}'s; this writes them as a stream.
  */
 final class SafeCsv {
-
-    private static final String FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20";
 
     private final Writer out;
 
@@ -36,17 +34,6 @@ final class SafeCsv {
     }
 
     static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!(value instanceof Number) && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")
-                || text.startsWith("'")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return uk.send.domain.files.Csv.cell(value);
     }
 }

@@ -15,4 +15,12 @@ final class UploadForms {
     /** Form: a children migration file. */
     record ChildrenUpload(MultipartFile migration) {
     }
+
+    /** Form: an EHC plans migration file. */
+    record PlansUpload(MultipartFile plansFile) {
+    }
+
+    /** Form: a SEN Support migration file. */
+    record SupportUpload(MultipartFile supportFile) {
+    }
 }

@@ -1,0 +1,271 @@
+package uk.send.pathway.plan;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntConsumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import uk.send.domain.access.Viewer;
+import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.MigrationChild;
+import uk.send.domain.children.MigrationChildren;
+import uk.send.domain.children.MigrationProblem;
+import uk.send.domain.children.ProvisionChange;
+import uk.send.domain.reference.ReferenceData;
+import uk.send.domain.reference.SenProvision;
+import uk.send.domain.reference.SettingView;
+
+/**
+ * Brings EHC plans across from the system the council is leaving, checked whole before anything is written and
+ * written in the caller's transaction, a thousand plans a statement: the plan, its working copy and its final
+ * version (and, for a plan that ceased, its ceased version), each as the aggregate would leave them, and the
+ * events the aggregate would raise ({@link PlanFinalised}, {@link PlanReviewEvent.PlanCeased}), so that what
+ * follows a plan (the census provision) follows a migrated one too.
+ */
+@Component
+class PlanMigration {
+
+    static final int BATCH = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final ChildDirectory children;
+    private final ReferenceData reference;
+    private final ReviewCycles cycles;
+    private final ApplicationEventPublisher events;
+
+    PlanMigration(JdbcTemplate jdbc, ChildDirectory children, ReferenceData reference, ReviewCycles cycles,
+                  ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.children = children;
+        this.reference = reference;
+        this.cycles = cycles;
+        this.events = events;
+    }
+
+    /** The rows checked against the database: each with its child, or the problems found. */
+    record Checked(List<MigrationProblem> problems, List<Row> toAdd, int unchanged) {
+    }
+
+    /** A row to write, with its child. */
+    record Row(MigratedPlan plan, MigrationChild child) {
+    }
+
+    /**
+     * The problems only the database can see: a child named by no record (or by a reference and a UPN of two
+     * different children), a child named twice in the file, a plan issued before the child was born, a child who
+     * already has a plan other than this one. A plan already recorded (same child, same first issue) is left.
+     */
+    Checked check(List<MigratedPlan> rows, Viewer actor) {
+        Set<String> references = new HashSet<>();
+        Set<String> upns = new HashSet<>();
+        for (MigratedPlan row : rows) {
+            if (row.childReference() != null) {
+                references.add(row.childReference());
+            }
+            if (row.upn() != null) {
+                upns.add(row.upn());
+            }
+        }
+        MigrationChildren known = children.migrationChildren(references, upns, actor);
+        List<MigrationProblem> problems = new ArrayList<>();
+        List<Row> found = new ArrayList<>();
+        Set<Long> named = new HashSet<>();
+        for (MigratedPlan row : rows) {
+            MigrationChild child = known.find(row.row(), row.childReference(), row.upn(), problems).orElse(null);
+            if (child == null) {
+                continue;
+            }
+            String column = row.childReference() != null ? "child_reference" : "upn";
+            if (!named.add(child.id())) {
+                problems.add(new MigrationProblem(row.row(), column, "plan.childRepeated"));
+                continue;
+            }
+            if (row.issuedOn().isBefore(child.dateOfBirth())) {
+                problems.add(new MigrationProblem(row.row(), "issue_date", "plan.issuedBeforeBirth"));
+                continue;
+            }
+            found.add(new Row(row, child));
+        }
+        Map<Long, List<LocalDate>> existing = existingPlans(found.stream().map(r -> r.child().id()).toList());
+        List<Row> toAdd = new ArrayList<>();
+        int unchanged = 0;
+        for (Row row : found) {
+            List<LocalDate> plans = existing.getOrDefault(row.child().id(), List.of());
+            if (plans.contains(row.plan().issuedOn())) {
+                unchanged++;
+            } else if (!plans.isEmpty()) {
+                String column = row.plan().childReference() != null ? "child_reference" : "upn";
+                problems.add(new MigrationProblem(row.plan().row(), column, "plan.childHasPlan"));
+            } else {
+                toAdd.add(row);
+            }
+        }
+        return new Checked(problems, toAdd, unchanged);
+    }
+
+    /** Each child's plans by the day each was first issued as final (a plan never issued: its start). */
+    private Map<Long, List<LocalDate>> existingPlans(List<Long> childIds) {
+        Map<Long, List<LocalDate>> plans = new HashMap<>();
+        for (int from = 0; from < childIds.size(); from += BATCH * 10) {
+            List<Long> slice = childIds.subList(from, Math.min(childIds.size(), from + BATCH * 10));
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try (PreparedStatement statement = connection.prepareStatement("""
+                        select p.child_id, coalesce((select min(v.issued_on) from plan_version v
+                                                     where v.plan_id = p.id and v.kind = 'FINAL'),
+                                                    (p.created_at at time zone 'Europe/London')::date)
+                        from ehc_plan p where p.child_id = any(?::bigint[])""")) {
+                    statement.setArray(1, connection.createArrayOf("bigint", slice.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            plans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                    .add(rs.getObject(2, LocalDate.class));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return plans;
+    }
+
+    /** Writes the plans checked ({@link #check}, none refused), calling {@code progress} after each batch. */
+    PlanMigrationResult write(Checked checked, int rowsInFile, Viewer actor, IntConsumer progress) {
+        if (!checked.problems().isEmpty()) {
+            throw new IllegalArgumentException("The plans file has rows the database refuses");
+        }
+        Map<Long, SettingView> settings = new HashMap<>();
+        reference.allSettings().forEach(s -> settings.put(s.id(), s));
+        List<Row> rows = checked.toAdd();
+        List<ProvisionChange> provision = new ArrayList<>();
+        List<Object> raised = new ArrayList<>();
+        progress.accept(checked.unchanged());
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            Map<Long, Long> planIds = jdbc.execute((ConnectionCallback<Map<Long, Long>>) connection ->
+                    writeBatch(connection, batch, settings, actor.email()));
+            for (Row row : batch) {
+                MigratedPlan p = row.plan();
+                long planId = Objects.requireNonNull(planIds.get(row.child().id()));
+                SettingView setting = settings.get(p.settingId());
+                raised.add(new PlanFinalised(planId, row.child().id(), p.settingId(), setting.type(), p.issuedOn()));
+                if (p.status() == MigratedPlan.Status.CEASED) {
+                    raised.add(new PlanReviewEvent.PlanCeased(planId, row.child().id(), p.ceaseReason(), p.ceasedOn()));
+                }
+                provision.add(new ProvisionChange(row.child().id(), provisionAfter(p), p.primaryNeed(), null));
+            }
+            progress.accept(checked.unchanged() + from + batch.size());
+        }
+        // the census provision in this transaction (one statement a thousand children) and, as the aggregate
+        // would, the events after which the census and whatever else follows a plan follow it (idempotent)
+        children.recordMigratedProvision(provision, actor);
+        raised.forEach(events::publishEvent);
+        return new PlanMigrationResult(rows.size(), checked.unchanged());
+    }
+
+    /** What a plan leaves the child's census provision as: E in force; once ceased, K or N (as the listener does). */
+    static SenProvision provisionAfter(MigratedPlan plan) {
+        if (plan.status() == MigratedPlan.Status.ACTIVE) {
+            return SenProvision.E;
+        }
+        return plan.ceaseReason() == CeaseReason.NEEDS_MET_WITHOUT_PLAN ? SenProvision.K : SenProvision.N;
+    }
+
+    private Map<Long, Long> writeBatch(Connection connection, List<Row> batch, Map<Long, SettingView> settings,
+                                       String by) throws SQLException {
+        int n = batch.size();
+        Long[] childIds = new Long[n];
+        String[] ceasedOn = new String[n];
+        String[] reasons = new String[n];
+        String[] reviewDue = new String[n];
+        for (int i = 0; i < n; i++) {
+            Row row = batch.get(i);
+            MigratedPlan p = row.plan();
+            childIds[i] = row.child().id();
+            if (p.status() == MigratedPlan.Status.CEASED) {
+                ceasedOn[i] = p.ceasedOn().toString();
+                reasons[i] = p.ceaseReason().name();
+            } else {
+                LocalDate from = p.lastReviewOn() == null ? p.issuedOn() : p.lastReviewOn();
+                reviewDue[i] = cycles.forBirth(row.child().dateOfBirth()).nextAfter(from).toString();
+            }
+        }
+        Map<Long, Long> planIds = new HashMap<>();
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into ehc_plan (child_id, ceased_on, cease_reason, review_due_on)
+                select * from unnest(?::bigint[], ?::date[], ?::text[], ?::date[])
+                returning child_id, id""")) {
+            insert.setArray(1, connection.createArrayOf("bigint", childIds));
+            insert.setArray(2, connection.createArrayOf("text", ceasedOn));
+            insert.setArray(3, connection.createArrayOf("text", reasons));
+            insert.setArray(4, connection.createArrayOf("text", reviewDue));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    planIds.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        // the working copy (0), the final version (1) and, for a ceased plan, the ceased version (2), each naming
+        // the setting; issued versions are immutable from here on (V4's trigger)
+        List<Object[]> versions = new ArrayList<>();
+        for (Row row : batch) {
+            MigratedPlan p = row.plan();
+            long planId = planIds.get(row.child().id());
+            SettingView s = settings.get(p.settingId());
+            versions.add(new Object[] {planId, 0, "WORKING", null, s});
+            versions.add(new Object[] {planId, 1, "FINAL", p.issuedOn().toString(), s});
+            if (p.status() == MigratedPlan.Status.CEASED) {
+                versions.add(new Object[] {planId, 2, "CEASED", p.ceasedOn().toString(), s});
+            }
+        }
+        int m = versions.size();
+        Long[] plans = new Long[m];
+        Integer[] numbers = new Integer[m];
+        String[] kinds = new String[m];
+        String[] issued = new String[m];
+        Long[] settingIds = new Long[m];
+        String[] names = new String[m];
+        String[] types = new String[m];
+        for (int i = 0; i < m; i++) {
+            Object[] v = versions.get(i);
+            SettingView s = (SettingView) v[4];
+            plans[i] = (Long) v[0];
+            numbers[i] = (Integer) v[1];
+            kinds[i] = (String) v[2];
+            issued[i] = (String) v[3];
+            settingIds[i] = s.id();
+            names[i] = s.name();
+            types[i] = s.type().name();
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into plan_version (plan_id, number, kind, issued_on, created_by, placement_setting_id,
+                                          placement_name, placement_type)
+                select t.plan_id, t.number, t.kind, t.issued_on, ?, t.setting_id, t.name, t.type
+                from unnest(?::bigint[], ?::integer[], ?::text[], ?::date[], ?::bigint[], ?::text[], ?::text[])
+                     as t(plan_id, number, kind, issued_on, setting_id, name, type)""")) {
+            insert.setString(1, by);
+            insert.setArray(2, connection.createArrayOf("bigint", plans));
+            insert.setArray(3, connection.createArrayOf("integer", numbers));
+            insert.setArray(4, connection.createArrayOf("text", kinds));
+            insert.setArray(5, connection.createArrayOf("text", issued));
+            insert.setArray(6, connection.createArrayOf("bigint", settingIds));
+            insert.setArray(7, connection.createArrayOf("text", names));
+            insert.setArray(8, connection.createArrayOf("text", types));
+            insert.executeUpdate();
+        }
+        return planIds;
+    }
+}
