@@ -68,5 +68,8 @@ public enum AuditAction {
     // annual reviews, amendments and ceasing of EHC plans (issue 17)
     PLAN_REVIEW_STEP_RECORDED,
     PLAN_REVIEW_VIEWS_GIVEN,
-    PLAN_CEASED
+    PLAN_CEASED,
+    // ordinarily available provision (issue 18)
+    OAP_STANDARD_CHANGED,
+    OAP_SELF_ASSESSMENT_SUBMITTED
 }
