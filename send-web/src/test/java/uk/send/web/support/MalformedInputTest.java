@@ -220,6 +220,7 @@ class MalformedInputTest {
         forms.addAll(appealForms(child, caseworker));
         forms.addAll(placementForms());
         forms.addAll(fundingForms());
+        forms.addAll(oapForms());
         forms.addAll(accountForms());
         forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
                 () -> "/children/" + child + "/invite-parent"));
@@ -320,6 +321,25 @@ class MalformedInputTest {
                 new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
                         () -> "/commissioner/placements/" + approved + "/review"),
                 new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"));
+    }
+
+    @Autowired
+    uk.send.commissioning.oap.OapStandards oapStandards;
+
+    /** Ordinarily available provision: a standard added and changed, a school's answer to one, and its submission. */
+    private List<Form> oapForms() {
+        AccountView commissionerAccount = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        Viewer commissioner = accounts.viewer(commissionerAccount.id()).orElseThrow();
+        long standard = oapStandards.add(commissioner, uk.send.commissioning.oap.AreaOfNeed.COGNITION_AND_LEARNING,
+                "Fuzzed standard");
+        RequestPostProcessor as = SignedIn.as(commissionerAccount);
+        RequestPostProcessor senco = SignedIn.as(fixtures.account(Role.SENCO, fixtures.school(north).id(), Set.of()));
+        return List.of(
+                new Form("oap new standard", as, () -> "/oap/standards/new", () -> "/oap/standards/new"),
+                new Form("oap standard", as, () -> "/oap/standards/" + standard, () -> "/oap/standards/" + standard),
+                new Form("oap answer", senco, () -> "/school/oap/standards/" + standard,
+                        () -> "/school/oap/standards/" + standard),
+                new Form("oap submit", senco, () -> "/school/oap", () -> "/school/oap/submit"));
     }
 
     /** Top-up funding: the SENCO's application and more information, the panel's decision and award review, the
