@@ -84,5 +84,8 @@ public enum AuditAction {
     OFFER_PAGE_CHANGED,
     // caseload migration of plans and SEN Support (issue 22)
     PLANS_IMPORTED,
-    SEN_SUPPORT_IMPORTED
+    SEN_SUPPORT_IMPORTED,
+    // ordinarily available provision (issue 18)
+    OAP_STANDARD_CHANGED,
+    OAP_SELF_ASSESSMENT_SUBMITTED
 }

@@ -50,6 +50,11 @@ public final class Routes {
             new Route("/parent/reviews/**", List.of(Role.PARENT)),
             new Route("/parent/**", List.of(Role.PARENT)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
+            // the standards of ordinarily available provision: kept by administrators and commissioners
+            new Route("/oap/standards/**", List.of(Role.ADMIN, Role.COMMISSIONER)),
+            // SEN Support and the schools' self-assessments across the area, counts only: OapResults and
+            // SupportStatistics scope a caseworker to the schools of their footprints
+            new Route("/area/**", List.of(Role.CASEWORKER, Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),
             // an outreach provider's requests made to their special school: Outreach scopes to that school
             new Route("/outreach/**", List.of(Role.OUTREACH)),
