@@ -223,6 +223,20 @@ public class ChildDirectory {
         return children.findRecord(childId).filter(c -> ChildScope.canSee(viewer, c)).map(ChildIdentity::of);
     }
 
+    /**
+     * The enabled accounts the family of a live child holds: each carer linked to an account. Who is emailed
+     * about the child's case; carers without an account are written to by the council, not by the service. Ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> familyAccounts(long childId) {
+        return jdbc.sql("""
+                        select distinct u.id from carer k join app_user u on u.id = k.user_id
+                        join child c on c.id = k.child_id
+                        where k.child_id = :child and c.merged_into_id is null and u.enabled
+                        order by u.id""")
+                .param("child", childId).query(Long.class).list();
+    }
+
     /** Whether the viewer may see this child: for other modules guarding records that belong to a child. */
     @Transactional(readOnly = true)
     public boolean canSee(Viewer viewer, long childId) {

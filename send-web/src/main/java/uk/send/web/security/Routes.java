@@ -48,6 +48,8 @@ public final class Routes {
             // a parent's views for their child's plan review and comments on proposed amendments: PlanReviews scopes it
             new Route("/parent/reviews/**", List.of(Role.PARENT)),
             new Route("/parent/**", List.of(Role.PARENT)),
+            // a family's own choice of the emails they are sent (the signed-in account's, no id in the address)
+            new Route("/account/notifications", List.of(Role.PARENT)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             new Route("/panel/**", List.of(Role.PANEL)),
             new Route("/admin/**", List.of(Role.ADMIN)),
