@@ -208,6 +208,7 @@ class MalformedInputTest {
         forms.add(new Form("family response", family, this::familyResponse, this::familyResponse));
         forms.add(new Form("about me", family, () -> "/parent/children/" + child + "/about-me",
                 () -> "/parent/children/" + child + "/about-me"));
+        forms.add(new Form("email choices", family, () -> "/account/notifications", () -> "/account/notifications"));
         forms.add(new Form("new child (caseworker)", caseworker, () -> "/children/new", () -> "/children/new"));
         forms.add(new Form("new child (admin)", admin, () -> "/children/new", () -> "/children/new"));
         long first = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
