@@ -17,3 +17,13 @@ create table notification_preference (
     constraint notification_preference_kind_check check (kind in
         ('REQUEST_RECEIVED', 'ASSESSMENT_DECISION', 'DRAFT_PLAN', 'FINAL_PLAN', 'REVIEW_DUE', 'DEADLINE_REMINDER'))
 );
+
+-- 3. A young person aged 16 or over holds their own account (role YOUNG_PERSON), scoped to exactly their own
+--    record: the account names the child, one account per child, and no other role names one.
+alter table app_user drop constraint app_user_role_check;
+alter table app_user add constraint app_user_role_check
+    check (role in ('PARENT', 'SENCO', 'CASEWORKER', 'PANEL', 'COMMISSIONER', 'ADMIN', 'ADVISER', 'LOCAL_OFFER',
+                    'YOUNG_PERSON'));
+alter table app_user add column child_id bigint references child (id);
+alter table app_user add constraint app_user_child_scope check ((role = 'YOUNG_PERSON') = (child_id is not null));
+create unique index app_user_child_key on app_user (child_id) where child_id is not null;

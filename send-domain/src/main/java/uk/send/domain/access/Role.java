@@ -25,7 +25,13 @@ public enum Role {
      * A council officer who edits the Local Offer (the public directory of SEND services) and answers the
      * comments families leave on it: no child's record.
      */
-    LOCAL_OFFER("/local-offer-editor");
+    LOCAL_OFFER("/local-offer-editor"),
+    /**
+     * A young person aged 16 or over who holds their own account (Children and Families Act 2014 s.80: from
+     * the end of compulsory school age the decisions are theirs): exactly their own record, through the same
+     * pages as a parent.
+     */
+    YOUNG_PERSON("/parent");
 
     private final String homePath;
 
@@ -36,6 +42,11 @@ public enum Role {
     /** The page a person with this role lands on after signing in. */
     public String homePath() {
         return homePath;
+    }
+
+    /** Whether the role is the family's own (a parent or carer, or the young person): the family's pages. */
+    public boolean isFamily() {
+        return this == PARENT || this == YOUNG_PERSON;
     }
 
     /** Whether the role's scope is a set of footprints. */

@@ -17,6 +17,8 @@ public final class DemoAccounts {
     public static final String PARENT = "parent@demo.send";
     public static final String COMMISSIONER = "commissioner@demo.send";
     public static final String PANEL = "panel@demo.send";
+    /** A young person of 17 who holds their own account (loaded by the pathway after the demo plans). */
+    public static final String YOUNG_PERSON = "youngperson@demo.send";
     /** Its presence means the demo data is loaded. */
     public static final String ADMIN = "admin@demo.send";
 

@@ -36,16 +36,17 @@ class NotificationPreferencesController {
     @GetMapping(PATH)
     String show(Viewer viewer, Model model) {
         List<NoticePreference> current = preferences.of(viewer.userId());
-        model.addAttribute("notificationsForm", new NotificationsForm(current.stream()
-                .filter(p -> !p.alwaysSent() && p.emailOn()).map(NoticePreference::kind).toList()));
-        return page(viewer, model);
+        NotificationsForm form = new NotificationsForm(current.stream()
+                .filter(p -> !p.alwaysSent() && p.emailOn()).map(NoticePreference::kind).toList());
+        model.addAttribute("notificationsForm", form);
+        return page(form, viewer, model);
     }
 
     @PostMapping(PATH)
     String save(@ModelAttribute("notificationsForm") NotificationsForm form, BindingResult errors, Viewer viewer,
                 Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return page(viewer, model);
+            return page(form, viewer, model);
         }
         EnumSet<NoticeKind> on = EnumSet.noneOf(NoticeKind.class);
         if (form.emailOn() != null) {
@@ -56,7 +57,9 @@ class NotificationPreferencesController {
         return "redirect:" + PATH;
     }
 
-    private String page(Viewer viewer, Model model) {
+    private String page(NotificationsForm form, Viewer viewer, Model model) {
+        model.addAttribute("ticked", java.util.Arrays.stream(NoticeKind.values()).filter(form::wants)
+                .map(NoticeKind::name).toList());
         model.addAttribute("optional", List.of(NoticeKind.values()).stream().filter(k -> !k.alwaysSent()).toList());
         model.addAttribute("always", List.of(NoticeKind.values()).stream().filter(NoticeKind::alwaysSent).toList());
         model.addAttribute("home", viewer.role().homePath());

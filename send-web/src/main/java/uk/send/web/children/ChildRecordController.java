@@ -12,6 +12,7 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
+import uk.send.domain.children.YoungPersonInvitations;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.plan.EhcPlans;
@@ -24,8 +25,11 @@ class ChildRecordController {
     private final NeedsAssessments assessments;
     private final EhcPlans plans;
     private final Clock clock;
+    private final YoungPersonInvitations youngPeople;
 
-    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, EhcPlans plans, Clock clock) {
+    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, EhcPlans plans, Clock clock,
+                          YoungPersonInvitations youngPeople) {
+        this.youngPeople = youngPeople;
         this.plans = plans;
         this.children = children;
         this.assessments = assessments;
@@ -47,6 +51,8 @@ class ChildRecordController {
         model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
         model.addAttribute("backLink", viewer.role().homePath());
         model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));
+        // a young person of 16 or over may be invited to their own account (the link shows only then)
+        model.addAttribute("youngPersonStatus", youngPeople.status(viewer, id).orElse(null));
         if (viewer.is(Role.CASEWORKER)) {
             var forChild = assessments.forChild(viewer, id);
             model.addAttribute("assessments", forChild);

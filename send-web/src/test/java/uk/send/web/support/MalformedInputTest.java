@@ -224,6 +224,10 @@ class MalformedInputTest {
         forms.addAll(accountForms());
         forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
                 () -> "/children/" + child + "/invite-parent"));
+        long seventeen = fixtures.child(north, school, null);
+        jdbc.sql("update child set date_of_birth = :d where id = :c").param("d", today.minusYears(17)).param("c", seventeen).update();
+        forms.add(new Form("invite young person", caseworker, () -> "/children/" + seventeen + "/invite-young-person",
+                () -> "/children/" + seventeen + "/invite-young-person"));
         forms.addAll(reviewForms());
         return forms;
     }
