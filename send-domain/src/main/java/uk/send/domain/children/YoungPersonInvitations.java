@@ -76,11 +76,17 @@ public class YoungPersonInvitations {
         if (!ParentInvitations.mayInvite(viewer)) {
             return Optional.empty();
         }
-        return children.findRecord(childId).filter(c -> !c.isMerged()).filter(c -> ChildScope.canSee(viewer, c))
-                .map(c -> {
-                    LocalDate sixteen = sixteenthBirthday(c.getDateOfBirth());
-                    return new Status(sixteen, !sixteen.isAfter(LocalDate.now(clock)), accountEmail(childId).orElse(null));
-                });
+        // one statement (the child's page counts them): the child in the viewer's scope, and their account if any
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        String scope = ChildScope.sql(viewer, "c", params);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("select c.date_of_birth, u.email from child c left join app_user u on u.child_id = c.id "
+                        + "and u.role = 'YOUNG_PERSON' where c.id = :child_id and " + scope)
+                .params(params).param("child_id", childId)
+                .query((rs, n) -> {
+                    LocalDate sixteen = sixteenthBirthday(rs.getObject(1, LocalDate.class));
+                    return new Status(sixteen, !sixteen.isAfter(today), rs.getString(2));
+                }).optional();
     }
 
     /**

@@ -12,6 +12,7 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
+import uk.send.domain.children.ParentInvitations;
 import uk.send.domain.children.YoungPersonInvitations;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.pathway.assessment.NeedsAssessments;
@@ -25,11 +26,8 @@ class ChildRecordController {
     private final NeedsAssessments assessments;
     private final EhcPlans plans;
     private final Clock clock;
-    private final YoungPersonInvitations youngPeople;
 
-    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, EhcPlans plans, Clock clock,
-                          YoungPersonInvitations youngPeople) {
-        this.youngPeople = youngPeople;
+    ChildRecordController(ChildDirectory children, NeedsAssessments assessments, EhcPlans plans, Clock clock) {
         this.plans = plans;
         this.children = children;
         this.assessments = assessments;
@@ -52,7 +50,9 @@ class ChildRecordController {
         model.addAttribute("backLink", viewer.role().homePath());
         model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));
         // a young person of 16 or over may be invited to their own account (the link shows only then)
-        model.addAttribute("youngPersonStatus", youngPeople.status(viewer, id).orElse(null));
+        // (from the record already read: the child's page counts its statements; the invitation page says if they hold one)
+        model.addAttribute("youngPersonOldEnough", ParentInvitations.mayInvite(viewer)
+                && !YoungPersonInvitations.sixteenthBirthday(record.summary().dateOfBirth()).isAfter(today));
         if (viewer.is(Role.CASEWORKER)) {
             var forChild = assessments.forChild(viewer, id);
             model.addAttribute("assessments", forChild);

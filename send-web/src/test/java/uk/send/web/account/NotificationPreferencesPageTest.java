@@ -94,7 +94,8 @@ class NotificationPreferencesPageTest {
     @Test
     void staff_roles_are_refused() throws Exception {
         for (Role role : Set.of(Role.CASEWORKER, Role.ADMIN, Role.COMMISSIONER, Role.ADVISER)) {
-            AccountView staff = fixtures.account(role, null, Set.of());
+            AccountView staff = fixtures.account(role, null,
+                    role.isFootprintScoped() ? Set.of(fixtures.footprint().id()) : Set.of());
             mvc.perform(get("/account/notifications").with(SignedIn.as(staff))).andExpect(status().isForbidden());
             mvc.perform(post("/account/notifications").with(SignedIn.as(staff)).with(csrf()).param("emailOn", "REVIEW_DUE"))
                     .andExpect(status().isForbidden());

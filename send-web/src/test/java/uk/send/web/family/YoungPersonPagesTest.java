@@ -140,9 +140,9 @@ class YoungPersonPagesTest {
 
         invite(admin, sixteenToday, "second" + Fixtures.next() + "@example.test").andExpect(status().isOk())
                 .andExpect(content().string(containsString("They already hold their own account")));
-        getAs(caseworker, "/children/{id}", sixteenToday)
-                .andExpect(content().string(not(containsString("/invite-young-person"))))
-                .andExpect(content().string(containsString(email)));
+        getAs(caseworker, "/children/{id}/invite-young-person", sixteenToday)
+                .andExpect(content().string(containsString("They hold their own account (" + email + ")")))
+                .andExpect(content().string(not(containsString("name=\"email\""))));
     }
 
     @Test
