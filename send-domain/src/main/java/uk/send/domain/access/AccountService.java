@@ -193,6 +193,28 @@ public class AccountService {
         return AccountView.of(account, clock.instant());
     }
 
+    /**
+     * A young person's own account, made for an invitation from their record and scoped to exactly that record;
+     * like an invited parent's, no password anyone knows until they choose one through the emailed link.
+     *
+     * @throws EmailInUseException the address belongs to an account already
+     */
+    @Transactional
+    public AccountView createInvitedYoungPerson(String email, String displayName, long childId, Viewer actor) {
+        String normalised = UserAccount.normaliseEmail(email);
+        if (accounts.existsByEmail(normalised)) {
+            throw new EmailInUseException();
+        }
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        UserAccount account = new UserAccount(normalised, displayName,
+                passwordEncoder.encode(java.util.HexFormat.of().formatHex(secret)), Role.YOUNG_PERSON, clock.instant());
+        account.assignYoungPerson(childId, clock.instant());
+        accounts.save(account);
+        audit.record(actor, AuditAction.USER_CREATED, ENTITY, account.getId(), "role YOUNG_PERSON, invited");
+        return AccountView.of(account, clock.instant());
+    }
+
     /** The account with this email address, if any. */
     @Transactional(readOnly = true)
     public Optional<AccountView> findByEmail(String email) {
@@ -206,7 +228,13 @@ public class AccountService {
             throw new org.springframework.dao.OptimisticLockingFailureException("The user was changed by someone else");
         }
         account.rename(changes.displayName(), clock.instant());
-        assignScope(account, changes.role(), changes.settingId(), changes.footprintIds());
+        if (changes.role() == Role.YOUNG_PERSON) {
+            if (account.getRole() != Role.YOUNG_PERSON) {
+                throw new IllegalArgumentException("A young person's account is made by invitation from their record");
+            }
+        } else {
+            assignScope(account, changes.role(), changes.settingId(), changes.footprintIds());
+        }
         account.setEnabled(changes.enabled(), clock.instant());
         audit.record(actor, AuditAction.USER_UPDATED, ENTITY, userId, "role " + changes.role() + (changes.enabled() ? "" : ", disabled"));
         return AccountView.of(account, clock.instant());

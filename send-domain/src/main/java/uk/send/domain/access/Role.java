@@ -30,7 +30,13 @@ public enum Role {
      * An outreach provider at a special school: the outreach requests made to their school (accepting them and
      * recording the sessions delivered); no child's record.
      */
-    OUTREACH("/outreach");
+    OUTREACH("/outreach"),
+    /**
+     * A young person aged 16 or over who holds their own account (Children and Families Act 2014 s.80: from
+     * the end of compulsory school age the decisions are theirs): exactly their own record, through the same
+     * pages as a parent.
+     */
+    YOUNG_PERSON("/parent");
 
     private final String homePath;
 
@@ -46,6 +52,11 @@ public enum Role {
     /** Whether the role is attached to one setting (a SENCO's school, an outreach provider's special school). */
     public boolean isSettingScoped() {
         return this == SENCO || this == OUTREACH;
+    }
+
+    /** Whether the role is the family's own (a parent or carer, or the young person): the family's pages. */
+    public boolean isFamily() {
+        return this == PARENT || this == YOUNG_PERSON;
     }
 
     /** Whether the role's scope is a set of footprints. */

@@ -266,6 +266,24 @@ public class ChildDirectory {
         return children.findRecord(childId).filter(c -> ChildScope.canSee(viewer, c)).map(ChildIdentity::of);
     }
 
+    /**
+     * The enabled accounts the family of a live child holds: each carer linked to an account, and the young person's
+     * own account when they hold one. Who is emailed
+     * about the child's case; carers without an account are written to by the council, not by the service. Ids only.
+     */
+    @Transactional(readOnly = true)
+    public List<Long> familyAccounts(long childId) {
+        return jdbc.sql("""
+                        select u.id from carer k join app_user u on u.id = k.user_id
+                        join child c on c.id = k.child_id
+                        where k.child_id = :child and c.merged_into_id is null and u.enabled
+                        union
+                        select u.id from app_user u join child c on c.id = u.child_id
+                        where u.child_id = :child and u.role = 'YOUNG_PERSON' and c.merged_into_id is null and u.enabled
+                        order by 1""")
+                .param("child", childId).query(Long.class).list();
+    }
+
     /** Whether the viewer may see this child: for other modules guarding records that belong to a child. */
     @Transactional(readOnly = true)
     public boolean canSee(Viewer viewer, long childId) {
@@ -530,6 +548,12 @@ public class ChildDirectory {
         kept.takeWhatIsMissingFrom(merged, upn, nhsNumber);
         children.flush();
         children.moveCarers(merged, kept);
+        // the young person's own account follows to the record kept, unless that record has one already (then the
+        // merged record's account sees nothing, as its record is seen by no one, until an administrator disables it)
+        jdbc.sql("""
+                        update app_user set child_id = :kept where child_id = :merged
+                          and not exists (select 1 from app_user k where k.child_id = :kept)""")
+                .param("kept", keptId).param("merged", mergedId).update();
         events.publishEvent(new ChildrenMerged(keptId, mergedId, actor.email()));
         audit.record(actor, AuditAction.CHILD_MERGED, ENTITY, keptId, "kept; merged " + mergedId + " into it");
         audit.record(actor, AuditAction.CHILD_MERGED, ENTITY, mergedId, "merged into " + keptId);

@@ -17,6 +17,7 @@ import uk.send.domain.children.internal.Child;
  * <li>COMMISSIONER: none individually (aggregate views only);</li>
  * <li>ADVISER: none (an adviser sees only who the child is, on the advice requests addressed to them;
  * see {@link ChildDirectory#identities});</li>
+ * <li>YOUNG_PERSON: exactly their own record (the one their account holds);</li>
  * <li>LOCAL_OFFER: none (the Local Offer's editor works on the public directory, not on children).</li>
  * </ul>
  */
@@ -50,6 +51,10 @@ final class ChildScope {
                 params.put("child_scope_footprints", List.copyOf(viewer.footprintIds()));
                 yield alias + ".home_footprint_id in (:child_scope_footprints)";
             }
+            case YOUNG_PERSON -> {
+                params.put("child_scope_self", viewer.childId());
+                yield alias + ".id = :child_scope_self";
+            }
             case ADMIN -> "true";
             case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> "false";
         };
@@ -65,6 +70,7 @@ final class ChildScope {
                     .anyMatch(c -> c.getAccount() != null && c.getAccount().getId() == viewer.userId());
             case SENCO -> child.getSetting() != null && child.getSetting().getId().equals(viewer.settingId());
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
+            case YOUNG_PERSON -> child.getId().equals(viewer.childId());
             case ADMIN -> true;
             case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> false;
         };

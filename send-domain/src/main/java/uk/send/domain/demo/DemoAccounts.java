@@ -23,6 +23,8 @@ public final class DemoAccounts {
      * domain's own demo data makes).
      */
     public static final String OUTREACH = "outreach@demo.send";
+    /** A young person of 17 who holds their own account (loaded by the pathway after the demo plans). */
+    public static final String YOUNG_PERSON = "youngperson@demo.send";
     /** Its presence means the demo data is loaded. */
     public static final String ADMIN = "admin@demo.send";
 

@@ -22,12 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+    /** The longest key a notice may carry. */
+    public static final int KEY_MAX = 200;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NotificationPreferences preferences;
 
-    Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, NotificationPreferences preferences) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.preferences = preferences;
     }
 
     /** Queues an email to an account holder, in the caller's transaction. */
@@ -43,6 +48,31 @@ public class Notifications {
     @Transactional(propagation = Propagation.MANDATORY)
     public void queueWithLink(long accountId, Email email) {
         insert(accountId, email, true);
+    }
+
+    /**
+     * Queues a notice about a family's case to an account holder, in the caller's transaction, unless they have
+     * turned that kind off (a statutory notice is always sent) or a notice with the same key was queued before:
+     * the key names what is told and to whom, so an event delivered again, or a reminder job run twice, queues
+     * nothing more. The key takes the whole statement: two transactions queueing the same key at once see one
+     * wait for the other and then skip.
+     *
+     * @return whether it was queued
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean queueNotice(long accountId, NoticeKind kind, String key, Email email) {
+        if (key == null || key.isBlank() || key.length() > KEY_MAX) {
+            throw new IllegalArgumentException("A notice needs a key of at most " + KEY_MAX + " characters");
+        }
+        if (!preferences.wants(accountId, kind)) {
+            return false;
+        }
+        return jdbc.sql("""
+                        insert into notification_outbox (account_id, subject, body, created_at, redact_after_send, notice_key)
+                        values (:a, :s, :b, :t, false, :k)
+                        on conflict (notice_key) where notice_key is not null do nothing""")
+                .param("a", accountId).param("s", email.subject()).param("b", email.body())
+                .param("t", Timestamp.from(clock.instant())).param("k", key).update() == 1;
     }
 
     private void insert(long accountId, Email email, boolean redact) {

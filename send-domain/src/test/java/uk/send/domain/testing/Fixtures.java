@@ -64,8 +64,17 @@ public class Fixtures {
     }
 
     public AccountView account(Role role, Long settingId, Set<Long> footprintIds) {
+        if (role == Role.YOUNG_PERSON) {
+            FootprintView home = footprint();
+            return youngPerson(child(home, school(home), null));
+        }
         return accounts.create(new NewAccount("user" + next() + "@example.test", "Test User", role, settingId,
                 footprintIds, PASSWORD), SYSTEM);
+    }
+
+    /** The young person's own account for this child's record (made as an invitation makes it). */
+    public AccountView youngPerson(long childId) {
+        return accounts.createInvitedYoungPerson("young" + next() + "@example.test", "Young Person", childId, SYSTEM);
     }
 
     /** A child living in the footprint, on roll at the setting (may be null), with a carer linked to the parent account (may be null). */

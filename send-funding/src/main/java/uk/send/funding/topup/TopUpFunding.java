@@ -289,7 +289,7 @@ public class TopUpFunding {
     /** Top-up funding for a parent's own children: each application, its decision and award. */
     @Transactional(readOnly = true)
     public List<FamilyDecision> forFamily(Viewer parent) {
-        if (!parent.is(Role.PARENT)) {
+        if (!parent.isFamily()) {
             return List.of();
         }
         Map<Long, String> own = children.search(parent, null, null, PageRequest.of(0, 100, ChildDirectory.DEFAULT_SORT))

@@ -43,7 +43,7 @@ public class AboutMeViews {
     /** The child's views and the family's, as far as written; for the child's parent or caseworker only. */
     @Transactional(readOnly = true)
     public Map<AboutMe.Whose, AboutMe> read(Viewer viewer, long childId) {
-        if (!(viewer.is(Role.PARENT) || viewer.is(Role.CASEWORKER))) {
+        if (!(viewer.isFamily() || viewer.is(Role.CASEWORKER))) {
             refuse(viewer, childId);
         }
         // the scope check and the views in one statement: no row means the child is not the viewer's to see,
@@ -69,7 +69,7 @@ public class AboutMeViews {
     /** A parent writes (or rewrites) the child's or the family's views; blank views are refused. */
     @Transactional
     public void write(Viewer viewer, long childId, AboutMe.Whose whose, String views) {
-        if (!viewer.is(Role.PARENT) || !children.canSee(viewer, childId)) {
+        if (!viewer.isFamily() || !children.canSee(viewer, childId)) {
             refuse(viewer, childId);
         }
         if (views == null || views.isBlank() || views.strip().length() > AboutMe.MAX) {

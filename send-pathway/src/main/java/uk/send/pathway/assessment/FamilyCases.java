@@ -123,7 +123,7 @@ public class FamilyCases {
     }
 
     private static void requireParent(Viewer viewer) {
-        if (!viewer.is(Role.PARENT)) {
+        if (!viewer.isFamily()) {
             throw new NotInScopeException(NeedsAssessments.ENTITY);
         }
     }

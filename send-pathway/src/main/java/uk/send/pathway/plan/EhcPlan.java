@@ -215,6 +215,7 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         notBefore(meetingOn, firstIssue, "review.error.beforeIssue");
         PlanReview review = PlanReview.arranged(this, reviewDueOn, meetingOn, by);
         reviews.add(review);
+        registerEvent(new PlanReviewEvent.ReviewArranged(id, childId, reviewDueOn, meetingOn));
         return review;
     }
 

@@ -302,7 +302,7 @@ public class EhcPlans {
     }
 
     private static boolean mayRead(Viewer viewer) {
-        return viewer.is(Role.CASEWORKER) || viewer.is(Role.PARENT) || viewer.is(Role.SENCO);
+        return viewer.is(Role.CASEWORKER) || viewer.isFamily() || viewer.is(Role.SENCO);
     }
 
     private void requireReadable(Viewer viewer, EhcPlan plan) {

@@ -9,6 +9,13 @@ public sealed interface PlanReviewEvent {
 
     long childId();
 
+    /**
+     * A review meeting was arranged for the review due on {@code dueOn}: the family is told, and asked for their
+     * views before the meeting on {@code meetingOn}.
+     */
+    record ReviewArranged(long planId, long childId, LocalDate dueOn, LocalDate meetingOn) implements PlanReviewEvent {
+    }
+
     /** A review fell overdue: its due date passed with no meeting held. Reminders follow. */
     record ReviewOverdue(long planId, long childId, LocalDate dueOn, LocalDate foundOn) implements PlanReviewEvent {
     }

@@ -205,7 +205,7 @@ public class PlanReviews {
     /** The plan ids of reviews in progress that ask this parent or SENCO for views, among the given plans. */
     @Transactional(readOnly = true)
     public Optional<Long> openReviewFor(Viewer viewer, long childId) {
-        if (!(viewer.is(Role.PARENT) || viewer.is(Role.SENCO)) || !children.canSee(viewer, childId)) {
+        if (!(viewer.isFamily() || viewer.is(Role.SENCO)) || !children.canSee(viewer, childId)) {
             return Optional.empty();
         }
         return plans.findByChildIdAndCeasedOnIsNull(childId).filter(p -> p.openReview().isPresent()).map(EhcPlan::getId);
@@ -223,7 +223,7 @@ public class PlanReviews {
     /** A parent's comments on the proposed amendments, online, while the 15 days run. */
     @Transactional
     public void commentOnAmendments(Viewer viewer, long planId, String text) {
-        if (!viewer.is(Role.PARENT)) {
+        if (!viewer.isFamily()) {
             throw new NotInScopeException(EhcPlans.ENTITY);
         }
         EhcPlan plan = familyOrSchoolPlan(viewer, planId);
@@ -237,7 +237,7 @@ public class PlanReviews {
     }
 
     private static ViewsFrom whose(Viewer viewer) {
-        return viewer.is(Role.PARENT) ? ViewsFrom.PARENT : ViewsFrom.SETTING;
+        return viewer.isFamily() ? ViewsFrom.PARENT : ViewsFrom.SETTING;
     }
 
     // --- scope
@@ -258,7 +258,7 @@ public class PlanReviews {
 
     private EhcPlan familyOrSchoolPlan(Viewer viewer, long planId) {
         EhcPlan plan = plans.findById(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
-        if (!(viewer.is(Role.PARENT) || viewer.is(Role.SENCO)) || !children.canSee(viewer, plan.getChildId())
+        if (!(viewer.isFamily() || viewer.is(Role.SENCO)) || !children.canSee(viewer, plan.getChildId())
                 || plan.getCeasedOn() != null) {
             refuse(viewer, planId);
         }

@@ -203,7 +203,7 @@ public class SupportPlans {
         SenSupport s = records.findByPlanId(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
         SupportPlan plan = planOf(s, planId);
         boolean senco = isSencoOf(viewer, s);
-        boolean family = viewer.is(Role.PARENT) && plan.isSharedWithFamily() && children.canSee(viewer, s.getChildId());
+        boolean family = viewer.isFamily() && plan.isSharedWithFamily() && children.canSee(viewer, s.getChildId());
         if (!senco && !family) {
             refuse(viewer, planId);
         }
@@ -234,7 +234,7 @@ public class SupportPlans {
     /** The plans schools have shared with this parent, for their own children, newest first. */
     @Transactional(readOnly = true)
     public List<SharedPlan> sharedWith(Viewer viewer) {
-        if (!viewer.is(Role.PARENT)) {
+        if (!viewer.isFamily()) {
             return List.of();
         }
         Map<Long, String> own = new java.util.HashMap<>();

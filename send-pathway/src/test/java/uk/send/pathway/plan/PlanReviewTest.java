@@ -74,6 +74,7 @@ class PlanReviewTest {
         assertThat(plan.openReview()).isEmpty();
         assertThat(plan.getReviewDueOn()).isEqualTo(meeting.plusYears(1));
         assertThat(plan.pendingEvents()).containsExactly(
+                new PlanReviewEvent.ReviewArranged(11L, 7L, calendar.reviewDue(ISSUED, BORN, 6), meeting),
                 new PlanReviewEvent.ReviewDecided(11L, 7L, ReviewDecision.MAINTAIN, meeting.plusDays(20), false));
     }
 
@@ -87,8 +88,8 @@ class PlanReviewTest {
         late.arrangeReview(meeting, "cw");
         late.decide(ReviewDecision.MAINTAIN, meeting.plusDays(29), null, meeting.plusDays(40), cycle, "cw");
 
-        assertThat(onTime.pendingEvents()).first().extracting(e -> ((PlanReviewEvent.ReviewDecided) e).late()).isEqualTo(false);
-        assertThat(late.pendingEvents()).first().extracting(e -> ((PlanReviewEvent.ReviewDecided) e).late()).isEqualTo(true);
+        assertThat(onTime.pendingEvents()).last().extracting(e -> ((PlanReviewEvent.ReviewDecided) e).late()).isEqualTo(false);
+        assertThat(late.pendingEvents()).last().extracting(e -> ((PlanReviewEvent.ReviewDecided) e).late()).isEqualTo(true);
     }
 
     @Test

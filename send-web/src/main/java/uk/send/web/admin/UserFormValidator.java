@@ -29,6 +29,9 @@ class UserFormValidator implements Validator {
         Text.required(errors, "email", form.email(), "admin.users.email.required");
         Text.optionalEmail(errors, "email", form.email());
         ScopedAccountForm.validateNameRoleAndScope(form, errors, known);
+        if (form.role() == uk.send.domain.access.Role.YOUNG_PERSON) {
+            errors.rejectValue("role", "admin.users.role.youngPerson");
+        }
         passwords.checkPassword(errors, "password", form.password(), form.email());
     }
 }

@@ -100,6 +100,9 @@ class UsersController {
         Binding.requireBound(errors);
         AccountView account = accounts.find(id).orElseThrow();
         changesValidator.validate(form, errors);
+        if (form.role() == Role.YOUNG_PERSON && account.role() != Role.YOUNG_PERSON) {
+            errors.rejectValue("role", "admin.users.role.youngPerson");
+        }
         if (errors.hasErrors()) {
             model.addAttribute("passwordForm", PasswordForm.empty());
             return editPage(account, model);
@@ -137,18 +140,20 @@ class UsersController {
     }
 
     private String newUserPage(Model model) {
-        addChoices(model);
+        addChoices(model, false);
         return "pages/admin/user-new";
     }
 
     private String editPage(AccountView account, Model model) {
         model.addAttribute("account", account);
-        addChoices(model);
+        addChoices(model, account.role() == Role.YOUNG_PERSON);
         return "pages/admin/user-edit";
     }
 
-    private void addChoices(Model model) {
-        model.addAttribute("roles", Choice.of(Role.class, "role"));
+    /** The roles offered: a young person's account is made only by invitation from their record, so kept, never chosen. */
+    private void addChoices(Model model, boolean youngPerson) {
+        model.addAttribute("roles", Choice.of(Role.class, "role").stream()
+                .filter(c -> youngPerson || !Role.YOUNG_PERSON.name().equals(String.valueOf(c.value()))).toList());
         model.addAttribute("settings", reference.allSettings().stream()
                 .map(s -> Choice.text(s.id(), s.name() + " (" + s.urn() + ")")).toList());
         model.addAttribute("footprints", reference.footprints().stream()

@@ -12,6 +12,8 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildRecord;
+import uk.send.domain.children.ParentInvitations;
+import uk.send.domain.children.YoungPersonInvitations;
 import uk.send.domain.reference.NationalCurriculumYear;
 import uk.send.pathway.assessment.NeedsAssessments;
 import uk.send.pathway.plan.EhcPlans;
@@ -47,6 +49,10 @@ class ChildRecordController {
         model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
         model.addAttribute("backLink", viewer.role().homePath());
         model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));
+        // a young person of 16 or over may be invited to their own account (the link shows only then)
+        // (from the record already read: the child's page counts its statements; the invitation page says if they hold one)
+        model.addAttribute("youngPersonOldEnough", ParentInvitations.mayInvite(viewer)
+                && !YoungPersonInvitations.sixteenthBirthday(record.summary().dateOfBirth()).isAfter(today));
         if (viewer.is(Role.CASEWORKER)) {
             var forChild = assessments.forChild(viewer, id);
             model.addAttribute("assessments", forChild);

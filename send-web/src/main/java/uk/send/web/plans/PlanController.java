@@ -105,7 +105,7 @@ class PlanController {
                 || viewer.is(uk.send.domain.access.Role.PARENT));
         // the one next action on the plan's reviews (caseworkers), or where a parent or SENCO gives their views
         model.addAttribute("nextSlug", plan.next() == null ? null : ReviewSlugs.of(plan.next().kind()));
-        model.addAttribute("reviewViewsPath", viewer.is(uk.send.domain.access.Role.PARENT) ? "/parent/reviews/" + id
+        model.addAttribute("reviewViewsPath", viewer.isFamily() ? "/parent/reviews/" + id
                 : viewer.is(uk.send.domain.access.Role.SENCO) ? "/school/reviews/" + id : null);
         return "pages/plans/plan";
     }

@@ -34,7 +34,7 @@ class ReviewViewsController {
     }
 
     private static String base(Viewer viewer, long id) {
-        return (viewer.is(Role.PARENT) ? "/parent/reviews/" : "/school/reviews/") + id;
+        return (viewer.isFamily() ? "/parent/reviews/" : "/school/reviews/") + id;
     }
 
     @GetMapping({"/parent/reviews/{id}", "/school/reviews/{id}"})
@@ -48,7 +48,7 @@ class ReviewViewsController {
     private String page(ReviewInvitation invitation, Viewer viewer, Model model) {
         model.addAttribute("invitation", invitation);
         model.addAttribute("base", base(viewer, invitation.planId()));
-        model.addAttribute("parent", viewer.is(Role.PARENT));
+        model.addAttribute("parent", viewer.isFamily());
         model.addAttribute("home", viewer.role().homePath());
         return "pages/plans/review-views";
     }

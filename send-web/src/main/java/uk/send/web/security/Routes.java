@@ -38,17 +38,20 @@ public final class Routes {
             new Route("/plans/*/reviews/**", List.of(Role.CASEWORKER)),
             // an EHC plan, its versions, comparison and PDF: EhcPlans checks the child is in the viewer's scope
             // and shows parents and SENCOs issued versions only, never the working copy
-            new Route("/plans/**", List.of(Role.CASEWORKER, Role.PARENT, Role.SENCO)),
+            new Route("/plans/**", List.of(Role.CASEWORKER, Role.PARENT, Role.SENCO, Role.YOUNG_PERSON)),
             new Route("/caseworker/**", List.of(Role.CASEWORKER)),
             // a SENCO's views for the review of a pupil's plan: PlanReviews checks the pupil is on roll
             new Route("/school/reviews/**", List.of(Role.SENCO)),
             // the SENCO's register, pupils' SEN Support and support plans: SupportPlans scopes to their setting
             new Route("/school/**", List.of(Role.SENCO)),
             // a support plan the school shared with the family: SupportPlans checks it is shared and their child's
-            new Route("/parent/support-plans/**", List.of(Role.PARENT)),
+            new Route("/parent/support-plans/**", List.of(Role.PARENT, Role.YOUNG_PERSON)),
             // a parent's views for their child's plan review and comments on proposed amendments: PlanReviews scopes it
-            new Route("/parent/reviews/**", List.of(Role.PARENT)),
-            new Route("/parent/**", List.of(Role.PARENT)),
+            new Route("/parent/reviews/**", List.of(Role.PARENT, Role.YOUNG_PERSON)),
+            // the family's pages: a parent's children, or a young person's own record (scope = self, see ChildScope)
+            new Route("/parent/**", List.of(Role.PARENT, Role.YOUNG_PERSON)),
+            // a family's own choice of the emails they are sent (the signed-in account's, no id in the address)
+            new Route("/account/notifications", List.of(Role.PARENT, Role.YOUNG_PERSON)),
             new Route("/commissioner/**", List.of(Role.COMMISSIONER)),
             // the standards of ordinarily available provision: kept by administrators and commissioners
             new Route("/oap/standards/**", List.of(Role.ADMIN, Role.COMMISSIONER)),
@@ -65,10 +68,12 @@ public final class Routes {
             new Route("/adviser/**", List.of(Role.ADVISER)),
             // recording a child not yet known: a caseworker (in their footprints) or an administrator
             new Route("/children/new/**", List.of(Role.CASEWORKER, Role.ADMIN)),
+            // inviting a young person aged 16 or over to hold their own account: a caseworker (in their footprints) or an administrator
+            new Route("/children/*/invite-young-person", List.of(Role.CASEWORKER, Role.ADMIN)),
             // inviting a parent to a child's record by email: a caseworker (in their footprints) or an administrator
             new Route("/children/*/invite-parent", List.of(Role.CASEWORKER, Role.ADMIN)),
             // a child's record: each role's scope decides which children (see ChildDirectory)
-            new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN)),
+            new Route("/children/**", List.of(Role.CASEWORKER, Role.SENCO, Role.PARENT, Role.PANEL, Role.ADMIN, Role.YOUNG_PERSON)),
             // metrics and build information are for staff who run the service
             new Route("/actuator/**", List.of(Role.ADMIN)));
 

@@ -58,6 +58,7 @@ class CodedColumnsTest {
         return Stream.of(
                 Arguments.of("app_user_role_check", Role.class),
                 Arguments.of("notification_outbox_delivered_by_check", uk.send.domain.notifications.Channel.class),
+                Arguments.of("notification_preference_kind_check", uk.send.domain.notifications.NoticeKind.class),
                 Arguments.of("account_token_purpose_check", uk.send.domain.access.LinkPurpose.class),
                 Arguments.of("sign_in_throttle_kind_check", uk.send.domain.access.SignInThrottle.Kind.class),
                 Arguments.of("carer_relationship_check", Relationship.class),

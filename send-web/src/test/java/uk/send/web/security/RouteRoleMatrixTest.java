@@ -50,9 +50,14 @@ class RouteRoleMatrixTest {
                 .map(owner -> Arguments.of(viewer, owner.homePath(), viewer == owner || sharesHome(viewer, owner))));
     }
 
-    /** An administrator also edits the Local Offer, so the Local Offer editor's home is theirs too. */
+    /**
+     * An administrator also edits the Local Offer, so the Local Offer editor's home is theirs too; a parent and a
+     * young person share the family's home.
+     */
     private static boolean sharesHome(Role viewer, Role owner) {
-        return owner == Role.LOCAL_OFFER && viewer == Role.ADMIN;
+        return owner == Role.LOCAL_OFFER && viewer == Role.ADMIN
+                // a young person uses the family's pages, scoped to their own record
+                || owner.isFamily() && viewer.isFamily();
     }
 
     @ParameterizedTest(name = "{0} on {1}: allowed={2}")

@@ -215,6 +215,7 @@ class MalformedInputTest {
         forms.add(new Form("family response", family, this::familyResponse, this::familyResponse));
         forms.add(new Form("about me", family, () -> "/parent/children/" + child + "/about-me",
                 () -> "/parent/children/" + child + "/about-me"));
+        forms.add(new Form("email choices", family, () -> "/account/notifications", () -> "/account/notifications"));
         forms.add(new Form("new child (caseworker)", caseworker, () -> "/children/new", () -> "/children/new"));
         forms.add(new Form("new child (admin)", admin, () -> "/children/new", () -> "/children/new"));
         long first = fixtures.childWithCarer(north, "Merge" + Fixtures.next());
@@ -232,6 +233,10 @@ class MalformedInputTest {
         forms.addAll(accountForms());
         forms.add(new Form("invite parent", caseworker, () -> "/children/" + child + "/invite-parent",
                 () -> "/children/" + child + "/invite-parent"));
+        long seventeen = fixtures.child(north, school, null);
+        jdbc.sql("update child set date_of_birth = :d where id = :c").param("d", today.minusYears(17)).param("c", seventeen).update();
+        forms.add(new Form("invite young person", caseworker, () -> "/children/" + seventeen + "/invite-young-person",
+                () -> "/children/" + seventeen + "/invite-young-person"));
         forms.addAll(reviewForms());
         return forms;
     }

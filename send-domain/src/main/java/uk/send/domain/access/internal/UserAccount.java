@@ -53,6 +53,10 @@ public class UserAccount {
     @JoinColumn(name = "setting_id")
     private Setting setting;
 
+    /** A young person's own record: their whole scope (null for every other role). */
+    @Column(name = "child_id")
+    private Long childId;
+
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "app_user_footprint",
             joinColumns = @JoinColumn(name = "user_id"),
@@ -94,6 +98,10 @@ public class UserAccount {
 
     /** Gives the account its role and the scope that role needs; anything else is cleared. */
     public void assign(Role role, Setting setting, Set<Footprint> footprints, Instant at) {
+        if (role == Role.YOUNG_PERSON) {
+            throw new IllegalArgumentException("A young person's account is made by invitation from their own record");
+        }
+        this.childId = null;
         if (role.isSettingScoped() && setting == null) {
             throw new IllegalArgumentException("A " + role + " needs a setting");
         }
@@ -107,6 +115,19 @@ public class UserAccount {
             this.footprints.addAll(footprints);
         }
         this.updatedAt = at;
+    }
+
+    /** Makes this a young person's account, scoped to exactly their own record. */
+    public void assignYoungPerson(long childId, Instant at) {
+        this.role = Role.YOUNG_PERSON;
+        this.setting = null;
+        this.footprints.clear();
+        this.childId = childId;
+        this.updatedAt = at;
+    }
+
+    public Long getChildId() {
+        return childId;
     }
 
     public void rename(String displayName, Instant at) {
@@ -136,7 +157,7 @@ public class UserAccount {
 
     public Viewer toViewer() {
         Set<Long> footprintIds = footprints.stream().map(Footprint::getId).collect(Collectors.toSet());
-        return new Viewer(id, email, role, footprintIds, setting == null ? null : setting.getId());
+        return new Viewer(id, email, role, footprintIds, setting == null ? null : setting.getId(), childId);
     }
 
     public Long getId() {
