@@ -465,7 +465,10 @@ class MalformedInputTest {
         long toPlan = supported(viewer);
         String plan = "/school/plans/" + supportPlan(viewer);
         String other = "/school/plans/" + supportPlan(viewer);
+        String requesting = "/school/plans/" + reviewedToRequest(viewer);
         return List.of(
+                new Form("support request assessment", as, () -> requesting + "/request-assessment",
+                        () -> requesting + "/request-assessment"),
                 new Form("support add", as, () -> "/school/pupils/" + toAdd + "/add", () -> "/school/pupils/" + toAdd + "/add"),
                 new Form("support remove", as, () -> "/school/pupils/" + toRemove + "/remove",
                         () -> "/school/pupils/" + toRemove + "/remove"),
@@ -497,6 +500,14 @@ class MalformedInputTest {
         support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.AddProvision(
                 new ProvisionItem("Social skills group", "Weekly", "Teaching assistant", WeeklyHours.parse("1"),
                         Money.ofPounds("120"))));
+        return plan;
+    }
+
+    /** A cycle reviewed with the next step "request an EHC needs assessment". */
+    private long reviewedToRequest(Viewer senco) {
+        long plan = supportPlan(senco);
+        support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.Review(today,
+                uk.send.pathway.support.NextStep.REQUEST_EHC_NEEDS_ASSESSMENT, null, null, "Little progress", null));
         return plan;
     }
 
