@@ -508,6 +508,69 @@ public class ChildDirectory {
         }
     }
 
+    /**
+     * A child joining a SENCO's setting, found by their UPN and date of birth together (both exact, on a live
+     * record): never a browse of other settings' pupils, so a SENCO learns nothing they did not already hold but the
+     * name. Audited as a search by how many it found. Empty for anyone but a SENCO.
+     */
+    @Transactional
+    public Optional<ChildIdentity> findJoining(Viewer senco, Upn upn, LocalDate dateOfBirth) {
+        if (!senco.is(Role.SENCO) || upn == null || dateOfBirth == null) {
+            return Optional.empty();
+        }
+        Optional<ChildIdentity> found = jdbc.sql("""
+                        select id, given_name, family_name, date_of_birth from child
+                        where upn = :upn and date_of_birth = :born and merged_into_id is null""")
+                .param("upn", upn.value()).param("born", dateOfBirth)
+                .query((rs, n) -> new ChildIdentity(rs.getLong("id"), rs.getString("given_name"),
+                        rs.getString("family_name"), rs.getObject("date_of_birth", LocalDate.class)))
+                .optional();
+        audit.recordIndependently(senco.userId(), senco.email(), AuditAction.CHILD_SEARCHED, ENTITY, null,
+                (found.isPresent() ? 1 : 0) + " found to join by UPN and date of birth");
+        return found;
+    }
+
+    /**
+     * A pupil joins the SENCO's setting: found again by UPN and date of birth (the request carries no child id to
+     * tamper with), then put on the setting's roll, leaving any other. Returns the child's id and the setting they
+     * were on the roll of before (null if none). Audited.
+     */
+    @Transactional
+    public Joined joinSetting(Viewer senco, Upn upn, LocalDate dateOfBirth) {
+        ChildIdentity found = findJoining(senco, upn, dateOfBirth)
+                .orElseThrow(() -> new NoSuchElementException("No child with that UPN and date of birth"));
+        Child child = children.findById(found.id()).orElseThrow();
+        Long before = child.getSetting() == null ? null : child.getSetting().getId();
+        child.attendSetting(entities.setting(senco.settingId()));
+        children.flush();
+        audit.record(senco, AuditAction.CHILD_UPDATED, ENTITY, found.id(), "joined setting " + senco.settingId()
+                + (before == null ? "" : " from " + before));
+        return new Joined(found.id(), before);
+    }
+
+    /** A child who joined a setting, and the setting whose roll they left (null for none). */
+    public record Joined(long childId, Long fromSettingId) {
+    }
+
+    /**
+     * A pupil on roll at the SENCO's setting leaves it: they are taken off its roll, and put on the destination's
+     * when it is known (a setting the service holds). Refused (and audited) for a child not on the SENCO's roll.
+     */
+    @Transactional
+    public void leaveSetting(Viewer senco, long childId, Long toSettingId) {
+        Child child = children.findRecord(childId).filter(c -> !c.isMerged())
+                .orElseThrow(() -> new NoSuchElementException("No such child"));
+        if (!senco.is(Role.SENCO) || !ChildScope.canSee(senco, child)) {
+            audit.recordIndependently(senco.userId(), senco.email(), AuditAction.ACCESS_DENIED, ENTITY, childId,
+                    "leaving a setting outside scope");
+            throw new NotInScopeException(ENTITY);
+        }
+        child.attendSetting(toSettingId == null ? null : entities.setting(toSettingId));
+        children.flush();
+        audit.record(senco, AuditAction.CHILD_UPDATED, ENTITY, childId, "left setting " + senco.settingId()
+                + (toSettingId == null ? "" : " for " + toSettingId));
+    }
+
     /** The live record a merged record was merged into (following a chain of merges); empty for a live record. */
     @Transactional(readOnly = true)
     public Optional<Long> mergedInto(long childId) {

@@ -18,7 +18,14 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
                                Optional<DeadlineStatus> status, long daysUntilNext, Optional<Timeliness> timeliness,
                                Milestones milestones, List<AdviceView> advice, List<ConsultationView> consultations,
                                List<AssessmentException> exceptions, List<EventView> timeline,
-                               List<AssessmentStep> openSteps, int version) {
+                               List<AssessmentStep> openSteps, int version, FromSchool fromSchool) {
+
+    /**
+     * The school that asked, when its SENCO sent the request from the service, and the pupil's SEN Support record
+     * that is the request's evidence (null when the request did not come from one).
+     */
+    public record FromSchool(long settingId, String settingName, Long supportRecordId) {
+    }
 
     /**
      * Whether the draft and the final plan are still due: not once the council has refused to assess or

@@ -16,11 +16,12 @@ import uk.send.pathway.calendar.DeadlineStatus;
  * @param commentWindow  while a draft awaits the family's response, their window to comment; otherwise null
  * @param response       what the council holds as the family's response to the draft, or null
  * @param version        the case's version, which the family's response carries
+ * @param requestingSchool the school that asked for the assessment from the service, or null
  */
 public record FamilyCase(long id, long childId, Stage stage, LocalDate requestReceived,
                          Optional<NextDeadline> next, Optional<DeadlineStatus> nextStatus, long daysUntilNext,
                          List<StatutoryDate> statutoryDates, List<FamilyEvent> timeline, String caseworkerName,
-                         CommentWindow commentWindow, Response response, int version) {
+                         CommentWindow commentWindow, Response response, int version, String requestingSchool) {
 
     public FamilyCase {
         statutoryDates = List.copyOf(statutoryDates);

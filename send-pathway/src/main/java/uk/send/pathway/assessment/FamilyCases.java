@@ -134,7 +134,8 @@ public class FamilyCases {
                 ? CommentWindow.of(calendar, a.getDraftIssuedOn(), today) : null;
         return new FamilyCase(a.getId(), a.getChildId(), a.getStage(), a.getRequestReceived(), next,
                 next.map(n -> calendar.status(n.due(), today)), next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L),
-                statutoryDates(a, today), timeline(a), caseworker(a), window, response(a), a.getVersion());
+                statutoryDates(a, today), timeline(a), caseworker(a), window, response(a), a.getVersion(),
+                a.getRequestingSettingId() == null ? null : reference.settingView(a.getRequestingSettingId()).name());
     }
 
     /** The dates the council must meet on this case, each met, late, due, overdue or no longer due. */

@@ -91,6 +91,14 @@ class NeedsAssessment {
     @Column(length = 4000)
     private String evidence;
 
+    /** The school or setting that asked, when a SENCO sent the request from the service. */
+    @Column(name = "requesting_setting_id")
+    private Long requestingSettingId;
+
+    /** The pupil's SEN Support record whose cycles are the request's evidence ("tell it once"), or null. */
+    @Column(name = "support_record_id")
+    private Long supportRecordId;
+
     @Column(name = "decided_to_assess_on")
     private LocalDate decidedToAssessOn;
 
@@ -209,6 +217,18 @@ class NeedsAssessment {
         assessment.record(EventType.REQUEST_RECEIVED, received, clock, actor, null, null);
         assessment.raise(id -> new AssessmentEvent.RequestReceived(id, childId, received, actor, requestedBy));
         return assessment;
+    }
+
+    /**
+     * A school's request, sent by its SENCO from a reviewed cycle of the pupil's SEN Support: the requester is the
+     * setting, and the evidence is the SEN Support record itself (its cycles), linked by id rather than copied.
+     */
+    static NeedsAssessment receiveSchoolRequest(SchoolRequest request, LocalDate bornOn, Clock clock, Actor actor) {
+        NeedsAssessment a = receiveRequest(request.childId(), bornOn, Requester.SETTING, request.received(),
+                request.reasons(), null, clock, actor);
+        a.requestingSettingId = request.settingId();
+        a.supportRecordId = request.supportRecordId();
+        return a;
     }
 
     /**
@@ -615,6 +635,14 @@ class NeedsAssessment {
 
     public String getReasons() {
         return reasons;
+    }
+
+    Long getRequestingSettingId() {
+        return requestingSettingId;
+    }
+
+    Long getSupportRecordId() {
+        return supportRecordId;
     }
 
     public String getEvidence() {

@@ -185,6 +185,43 @@ public class NeedsAssessments {
         return a.getId();
     }
 
+    /**
+     * A school's request, sent by its SENCO ({@link SchoolRequest}): the pupil must be on roll at the SENCO's own
+     * setting (anyone else is refused and audited, as an unknown child would be); refused like any request when
+     * the child already has an open case. The case then waits on the caseload of the child's home footprint.
+     */
+    @Transactional
+    public long receiveFromSchool(Viewer viewer, SchoolRequest request) {
+        if (!viewer.is(Role.SENCO) || viewer.settingId() == null || viewer.settingId() != request.settingId()
+                || !children.canSee(viewer, request.childId())) {
+            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, "CHILD", request.childId(),
+                    "school's assessment request outside scope");
+            throw new NotInScopeException("CHILD");
+        }
+        requireNoOpenCase(request.childId());
+        ChildIdentity child = children.identities(Set.of(request.childId())).get(request.childId());
+        NeedsAssessment a = NeedsAssessment.receiveSchoolRequest(request, child == null ? null : child.dateOfBirth(),
+                clock, actor(viewer));
+        try {
+            assessments.saveAndFlush(a);
+        } catch (DataIntegrityViolationException refused) {
+            if (String.valueOf(refused.getMessage()).contains("needs_assessment_one_open_per_child")) {
+                throw new IllegalTransitionException(IllegalTransitionException.Field.REQUESTER,
+                        "assessment.error.openCaseOpenedMeanwhile", "Another case was opened for the child meanwhile");
+            }
+            throw refused;
+        }
+        audit.record(viewer, AuditAction.ASSESSMENT_REQUESTED, ENTITY, a.getId(),
+                "child " + request.childId() + " by the school, SEN Support record " + request.supportRecordId());
+        return a.getId();
+    }
+
+    /** The date of the child's open case, if they have one: a school is told before it writes a request. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<LocalDate> openCaseReceived(long childId) {
+        return assessments.findFirstByChildIdAndStageIn(childId, OPEN).map(NeedsAssessment::getRequestReceived);
+    }
+
     private void requireNoOpenCase(long childId) {
         assessments.findFirstByChildIdAndStageIn(childId, OPEN).ifPresent(open -> {
             throw new IllegalTransitionException(IllegalTransitionException.Field.REQUESTER, "assessment.error.openCaseExists",
@@ -271,7 +308,9 @@ public class NeedsAssessments {
                 a.getExceptions(),
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
                         e.getRecordedAt(), e.getActor(), e.getDetail(), e.getDueOn())).toList(),
-                a.openSteps(), a.getVersion());
+                a.openSteps(), a.getVersion(),
+                a.getRequestingSettingId() == null ? null : new AssessmentRecord.FromSchool(a.getRequestingSettingId(),
+                        settingName(a.getRequestingSettingId()), a.getSupportRecordId()));
     }
 
     private String settingName(long settingId) {

@@ -8,7 +8,7 @@ import uk.send.domain.reference.SenProvision;
 
 /**
  * The census follows SEN Support: a pupil added is recorded as K with their needs; a pupil whose SEN Support
- * ends is recorded as N, unless an EHC plan has made them E meanwhile. Idempotent (the directory records only a
+ * ends is recorded as N (but not one recorded as leaving the school, off its roll: their SEN Support follows them), unless an EHC plan has made them E meanwhile. Idempotent (the directory records only a
  * change), so a resubmitted event does no harm.
  */
 @Component
@@ -32,7 +32,11 @@ class ChildProvisionFollowsSupport {
 
     @AfterCommitListener
     void on(RemovedFromSenSupport removed) {
-        if (register.provision(removed.childId()).filter(p -> p == SenProvision.K).isPresent()) {
+        // a pupil recorded as leaving (off the school's roll) is still at SEN Support: it follows them to the next
+        // school; one removed from SEN Support while still on the roll is not
+        boolean followsChild = removed.reason() == RemovalReason.LEFT_SETTING
+                && register.onRoll(removed.settingId(), removed.childId()).isEmpty();
+        if (!followsChild && register.provision(removed.childId()).filter(p -> p == SenProvision.K).isPresent()) {
             children.recordSenProvision(removed.childId(), SenProvision.N, null, null);
         }
     }

@@ -7,7 +7,11 @@ import java.util.Optional;
 import uk.send.domain.reference.NeedCode;
 
 /** A pupil's SEN Support at the SENCO's setting: who they are, and each record with its cycles, newest first. */
-public record PupilSupport(Pupil pupil, List<RecordView> records) {
+public record PupilSupport(Pupil pupil, List<RecordView> records, List<EarlierRecord> earlier, int earlierNotShared) {
+
+    /** A record at a school the pupil was at before, which the family agreed to share with the schools they move to. */
+    public record EarlierRecord(String settingName, RecordView record) {
+    }
 
     /** The record in force, if the pupil is at SEN Support now. */
     public Optional<RecordView> current() {
@@ -17,7 +21,8 @@ public record PupilSupport(Pupil pupil, List<RecordView> records) {
     /** One time at SEN Support: since when, until when and why, and its cycles, newest first. */
     public record RecordView(long id, NeedCode primaryNeed, NeedCode secondaryNeed, LocalDate addedOn, String addedBy,
                              LocalDate removedOn, RemovalReason removalReason, String removalNote, String removedBy,
-                             int version, List<PlanSummary> plans) {
+                             int version, List<PlanSummary> plans, boolean sharedWithNextSchool,
+                             LocalDate sharingAgreedOn, boolean sharingByParent, Long previousRecordId) {
 
         public boolean open() {
             return removedOn == null;
@@ -32,7 +37,8 @@ public record PupilSupport(Pupil pupil, List<RecordView> records) {
             return new RecordView(s.getId(), s.getPrimaryNeed(), s.getSecondaryNeed(), s.getAddedOn(), s.getAddedBy(),
                     s.getRemovedOn(), s.getRemovalReason(), s.getRemovalNote(), s.getRemovedBy(), s.getVersion(),
                     s.plans().stream().sorted((a, b) -> Integer.compare(b.getCycle(), a.getCycle()))
-                            .map(PlanSummary::of).toList());
+                            .map(PlanSummary::of).toList(), s.isSharedWithNextSchool(), s.getSharingAgreedOn(),
+                    s.isSharingByParent(), s.getPreviousRecordId());
         }
     }
 

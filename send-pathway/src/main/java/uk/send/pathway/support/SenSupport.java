@@ -69,6 +69,28 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
     @Column(name = "removed_by", length = 254)
     private String removedBy;
 
+    /** Where the pupil went, when they left for a setting the service holds. */
+    @Column(name = "left_to_setting_id")
+    private Long leftToSettingId;
+
+    /** The record at the school the pupil came from, when they joined from one: the record follows the child. */
+    @Column(name = "previous_record_id")
+    private Long previousRecordId;
+
+    /** Whether the family agreed that a school the pupil moves to may see this record's cycles. */
+    @Column(name = "shared_with_next_school", nullable = false)
+    private boolean sharedWithNextSchool;
+
+    @Column(name = "sharing_agreed_on")
+    private LocalDate sharingAgreedOn;
+
+    @Column(name = "sharing_recorded_by", length = 254)
+    private String sharingRecordedBy;
+
+    /** Whether the parent set the sharing themselves (otherwise the SENCO, recording the day the parent agreed). */
+    @Column(name = "sharing_by_parent", nullable = false)
+    private boolean sharingByParent;
+
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL)
     @OrderBy("cycle")
     private List<SupportPlan> plans = new ArrayList<>();
@@ -100,6 +122,48 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
         s.addedBy = by;
         s.registerEvent(new AddedToSenSupport(childId, settingId, s.primaryNeed, s.secondaryNeed, s.addedOn));
         return s;
+    }
+
+    /**
+     * A pupil joins from another school where they were at SEN Support: their SEN Support continues here, with the
+     * same needs, from the day they joined, naming the record before it. The cycles stay with the earlier record.
+     */
+    static SenSupport join(SenSupport previous, long settingId, LocalDate bornOn, LocalDate joinedOn, LocalDate today,
+                           String by) {
+        SenSupport s = add(previous.childId, settingId, bornOn,
+                new AddToSenSupport(previous.primaryNeed, previous.secondaryNeed, joinedOn), today, by);
+        if (previous.getRemovedOn() != null && joinedOn.isBefore(previous.getRemovedOn())) {
+            throw new SupportRefusal(SupportRefusal.Field.DATE, "support.error.joinedBeforeLeft",
+                    "The pupil joined before they left the school before", previous.getRemovedOn());
+        }
+        s.previousRecordId = previous.id;
+        return s;
+    }
+
+    /**
+     * The pupil leaves the school: SEN Support here ends for that reason (a cycle in progress ends unreviewed), naming
+     * where they went if known. The record is kept and follows the child to the school they join.
+     */
+    void leave(LocalDate leftOn, Long toSettingId, LocalDate today, String by) {
+        remove(new RemoveFromSenSupport(RemovalReason.LEFT_SETTING, null, leftOn), today, by);
+        leftToSettingId = toSettingId;
+    }
+
+    /**
+     * Whether a school the pupil moves to may see this record: the parent sets it, or the SENCO with the day the
+     * parent agreed (not in the future). Turning it off clears the agreement.
+     */
+    void recordSharing(boolean shared, LocalDate agreedOn, boolean byParent, LocalDate today, String by) {
+        if (shared) {
+            requireDate(agreedOn, null, today, "support.error.dateRequired");
+            sharedWithNextSchool = true;
+            sharingAgreedOn = agreedOn;
+        } else {
+            sharedWithNextSchool = false;
+            sharingAgreedOn = null;
+        }
+        sharingRecordedBy = shared ? by : null;
+        sharingByParent = shared && byParent;
     }
 
     /** A date that has happened, not before {@code earliest}: the key says what it may not be before. */
@@ -267,6 +331,26 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
 
     String getRemovedBy() {
         return removedBy;
+    }
+
+    Long getLeftToSettingId() {
+        return leftToSettingId;
+    }
+
+    Long getPreviousRecordId() {
+        return previousRecordId;
+    }
+
+    boolean isSharedWithNextSchool() {
+        return sharedWithNextSchool;
+    }
+
+    LocalDate getSharingAgreedOn() {
+        return sharingAgreedOn;
+    }
+
+    boolean isSharingByParent() {
+        return sharingByParent;
     }
 
     int getVersion() {

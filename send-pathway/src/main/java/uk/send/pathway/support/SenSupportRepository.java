@@ -17,6 +17,10 @@ interface SenSupportRepository extends JpaRepository<SenSupport, Long> {
     @EntityGraph(attributePaths = {"plans"})
     Optional<SenSupport> findByChildIdAndRemovedOnIsNull(long childId);
 
+    /** One record with its cycles. */
+    @EntityGraph(attributePaths = {"plans"})
+    Optional<SenSupport> findWithPlansById(long id);
+
     boolean existsByAddedBy(String addedBy);
 
     @Query("select p.record from SupportPlan p where p.id = :planId")

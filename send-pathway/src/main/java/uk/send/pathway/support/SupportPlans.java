@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -26,6 +27,10 @@ import uk.send.domain.children.ChildIdentity;
 import uk.send.domain.children.ChildSummary;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SenProvision;
+import uk.send.domain.reference.Upn;
+import uk.send.pathway.assessment.IllegalTransitionException;
+import uk.send.pathway.assessment.NeedsAssessments;
+import uk.send.pathway.assessment.SchoolRequest;
 
 /**
  * SEN Support for SENCOs: the register of their setting, each pupil's SEN Support and its assess-plan-do-review
@@ -47,10 +52,13 @@ public class SupportPlans {
     private final SupportPolicy policy;
     private final Clock clock;
     private final SupportMigration migration;
+    private final NeedsAssessments assessments;
 
     SupportPlans(SenSupportRepository records, SupportRegister register, ChildDirectory children, ReferenceData reference,
-                 AuditLog audit, SupportPolicy policy, Clock clock, SupportMigration migration) {
+                 AuditLog audit, SupportPolicy policy, Clock clock, SupportMigration migration,
+                 NeedsAssessments assessments) {
         this.migration = migration;
+        this.assessments = assessments;
         this.records = records;
         this.register = register;
         this.children = children;
@@ -132,11 +140,19 @@ public class SupportPlans {
     @Transactional
     public PupilSupport pupil(Viewer viewer, long childId) {
         Pupil pupil = onRoll(viewer, childId);
-        List<PupilSupport.RecordView> history = records.findByChildIdOrderByAddedOnDescIdDesc(childId).stream()
+        List<SenSupport> all = records.findByChildIdOrderByAddedOnDescIdDesc(childId);
+        List<PupilSupport.RecordView> history = all.stream()
                 .filter(r -> r.getSettingId() == viewer.settingId())
                 .map(PupilSupport.RecordView::of).toList();
+        // earlier schools' records: their cycles only when the family agreed to share them with the next school
+        List<PupilSupport.EarlierRecord> earlier = all.stream()
+                .filter(r -> r.getSettingId() != viewer.settingId() && r.isSharedWithNextSchool())
+                .map(r -> new PupilSupport.EarlierRecord(reference.settingView(r.getSettingId()).name(),
+                        PupilSupport.RecordView.of(r))).toList();
+        int notShared = (int) all.stream()
+                .filter(r -> r.getSettingId() != viewer.settingId() && !r.isSharedWithNextSchool()).count();
         audit.record(viewer, AuditAction.CHILD_VIEWED, CHILD, childId, "SEN Support");
-        return new PupilSupport(pupil, history);
+        return new PupilSupport(pupil, history, earlier, notShared);
     }
 
     /**
@@ -231,6 +247,241 @@ public class SupportPlans {
         return s.getChildId();
     }
 
+    /**
+     * A cycle of a school the pupil was at before, for the SENCO of the school they are on roll at now: only when
+     * the family agreed to share that record with the next school. Read only; anyone else is refused and audited.
+     */
+    @Transactional
+    public SupportPlanView earlierPlan(Viewer viewer, long planId) {
+        SenSupport s = records.findByPlanId(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        SupportPlan plan = planOf(s, planId);
+        boolean nextSchool = viewer.is(Role.SENCO) && s.getSettingId() != viewer.settingId()
+                && s.isSharedWithNextSchool() && children.canSee(viewer, s.getChildId());
+        if (!nextSchool) {
+            refuse(viewer, planId);
+        }
+        audit.record(viewer, AuditAction.PLAN_VIEWED, PLAN, planId, "earlier school's cycle " + plan.getCycle());
+        SupportPlanView v = view(s, plan, false);
+        return new SupportPlanView(v.id(), v.childId(), v.childName(), v.settingName(), v.cycle(), v.kind(), v.tier(),
+                v.status(), v.startsOn(), v.reviewDue(), null, v.assessmentNotes(), v.shared(), v.reviewedOn(),
+                v.nextStep(), v.childViews(), v.parentViews(), v.reviewNotes(), v.createdBy(), v.reviewedBy(),
+                v.outcomes(), v.provision(), v.totalCost(), v.weeklyHours(), v.version(), false,
+                v.sharedWithNextSchool(), true);
+    }
+
+    /**
+     * The SENCO records the pupil leaving their school on a day, for a setting the service holds if known: SEN
+     * Support here ends (reason: left the school; a cycle in progress ends unreviewed) and follows the child, and
+     * the child leaves the school's roll (onto the destination's when known), so this SENCO no longer sees them.
+     */
+    @Transactional
+    public void recordLeaving(Viewer viewer, long childId, PupilLeaving command) {
+        Pupil pupil = onRoll(viewer, childId);
+        LocalDate leftOn = command.leftOn();
+        requirePastDate(leftOn, pupil.dateOfBirth());
+        Long to = command.destinationSettingId();
+        if (to != null && (to.equals(viewer.settingId()) || !reference.isSetting(to))) {
+            throw new SupportRefusal(SupportRefusal.Field.DESTINATION, "support.error.destination",
+                    "Choose another school, or none if it is not known");
+        }
+        records.findByChildIdAndRemovedOnIsNull(childId).filter(r -> r.getSettingId() == viewer.settingId())
+                .ifPresent(s -> {
+                    s.leave(leftOn, to, today(), viewer.email());
+                    records.saveAndFlush(s);
+                });
+        children.leaveSetting(viewer, childId, to);
+    }
+
+    private void requirePastDate(LocalDate date, LocalDate bornOn) {
+        if (date == null) {
+            throw new SupportRefusal(SupportRefusal.Field.DATE, "support.error.dateRequired", "Enter a real date");
+        }
+        if (date.isAfter(today())) {
+            throw new SupportRefusal(SupportRefusal.Field.DATE, "support.error.dateInFuture", "The date is in the future",
+                    today());
+        }
+        if (bornOn != null && date.isBefore(bornOn)) {
+            throw new SupportRefusal(SupportRefusal.Field.DATE, "support.error.addedBeforeBirth", "Before birth", bornOn);
+        }
+    }
+
+    /**
+     * A pupil joining the SENCO's school, found by UPN and date of birth together (never a browse of other schools'
+     * pupils): their name, and whether they are on this roll already or come with SEN Support.
+     */
+    @Transactional
+    public Optional<JoiningPupil> findJoining(Viewer viewer, Upn upn, LocalDate dateOfBirth) {
+        requireSenco(viewer);
+        return children.findJoining(viewer, upn, dateOfBirth).map(c -> new JoiningPupil(c.fullName(), c.dateOfBirth(),
+                register.onRoll(viewer.settingId(), c.id()).isPresent(), followingRecord(c.id()).isPresent()));
+    }
+
+    /** The record a joining pupil's SEN Support continues from: open at another school, or closed on leaving one. */
+    private Optional<SenSupport> followingRecord(long childId) {
+        if (register.provision(childId).filter(p -> p == SenProvision.K).isEmpty()) {
+            return Optional.empty();
+        }
+        return records.findByChildIdOrderByAddedOnDescIdDesc(childId).stream().findFirst()
+                .filter(r -> r.isOpen() || r.getRemovalReason() == RemovalReason.LEFT_SETTING);
+    }
+
+    /**
+     * The SENCO records a pupil joining their school on a day: found again by UPN and date of birth, put on the
+     * school's roll; a record still open at the school before is closed as left, and a pupil who was at SEN Support
+     * there continues at SEN Support here, with the same needs, in a record naming the one before it. Refused when
+     * the pupil is on this roll already. Returns the child's id.
+     */
+    @Transactional
+    public long recordJoining(Viewer viewer, Upn upn, LocalDate dateOfBirth, LocalDate joinedOn) {
+        requireSenco(viewer);
+        JoiningPupil found = findJoining(viewer, upn, dateOfBirth)
+                .orElseThrow(() -> new NoSuchElementException("No child with that UPN and date of birth"));
+        if (found.onRollHere()) {
+            throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.alreadyOnRoll", "On the roll already");
+        }
+        requirePastDate(joinedOn, dateOfBirth);
+        long childId = children.joinSetting(viewer, upn, dateOfBirth).childId();
+        Optional<SenSupport> before = followingRecord(childId);
+        if (before.isPresent()) {
+            SenSupport previous = before.get();
+            if (previous.isOpen()) {
+                if (joinedOn.isBefore(previous.getAddedOn())) {
+                    throw new SupportRefusal(SupportRefusal.Field.DATE, "support.error.joinedBeforeAdded",
+                            "Joined before the pupil was added to SEN Support at the school before", previous.getAddedOn());
+                }
+                previous.leave(joinedOn, viewer.settingId(), today(), viewer.email());
+                records.saveAndFlush(previous);
+            }
+            SenSupport here = SenSupport.join(previous, viewer.settingId(), dateOfBirth, joinedOn, today(), viewer.email());
+            records.saveAndFlush(here);
+        }
+        audit.record(viewer, AuditAction.CHILD_UPDATED, CHILD, childId,
+                "joined the school" + (before.isPresent() ? ", SEN Support continues" : ""));
+        return childId;
+    }
+
+    /**
+     * The SENCO records whether the family agreed that a school the pupil moves to may see this record's cycles,
+     * with the day the parent agreed; refused when someone changed the record since the page opened.
+     */
+    @Transactional
+    public void recordSharing(Viewer viewer, long childId, int version, boolean shared, LocalDate agreedOn) {
+        SenSupport s = currentRecord(viewer, childId, version);
+        s.recordSharing(shared, agreedOn, false, today(), viewer.email());
+        records.saveAndFlush(s);
+        audit.record(viewer, AuditAction.CHILD_UPDATED, CHILD, childId,
+                "SEN Support " + (shared ? "shared" : "not shared") + " with the next school, as the family agreed");
+    }
+
+    /**
+     * A parent says whether a school their child moves to may see the SEN Support record that holds this plan: only
+     * for a plan the school shared with them, of their own child (anyone else is refused as {@link #plan} refuses).
+     */
+    @Transactional
+    public void recordSharingByParent(Viewer viewer, long planId, boolean shared) {
+        SenSupport s = records.findByPlanId(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        SupportPlan plan = planOf(s, planId);
+        if (!viewer.is(Role.PARENT) || !plan.isSharedWithFamily() || !children.canSee(viewer, s.getChildId())) {
+            refuse(viewer, planId);
+        }
+        s.recordSharing(shared, today(), true, today(), viewer.email());
+        records.saveAndFlush(s);
+        audit.record(viewer, AuditAction.CHILD_UPDATED, CHILD, s.getChildId(),
+                "SEN Support " + (shared ? "shared" : "not shared") + " with the next school, by the parent");
+    }
+
+    /** Longest reasons a request for an EHC needs assessment holds (needs_assessment.reasons). */
+    public static final int REQUEST_REASONS_MAX = 4000;
+
+    /**
+     * What the SENCO is shown before asking for an EHC needs assessment from a cycle reviewed with that next step:
+     * any other cycle is not found, another school's is refused as {@link #plan} refuses it.
+     */
+    @Transactional
+    public AssessmentRequestDraft assessmentRequest(Viewer viewer, long planId) {
+        SenSupport s = requestingRecord(viewer, planId);
+        SupportPlan plan = planOf(s, planId);
+        audit.record(viewer, AuditAction.PLAN_VIEWED, PLAN, planId, "to request an EHC needs assessment");
+        return new AssessmentRequestDraft(view(s, plan, false), s.plans().size(), plan.getReviewNotes(),
+                assessments.openCaseReceived(s.getChildId()).orElse(null));
+    }
+
+    /**
+     * "Tell it once": the SENCO asks for an EHC needs assessment from a cycle reviewed with that next step. The
+     * request is received today through {@link NeedsAssessments#receiveFromSchool}, its source the school, its
+     * evidence this SEN Support record (linked by id; its cycles are read from here when the case is opened).
+     * Refused, on the reasons or the step, when the reasons are missing or too long, when the pupil is no longer
+     * at SEN Support here, or when the child already has an open case.
+     */
+    @Transactional
+    public RequestedAssessment requestAssessment(Viewer viewer, long planId, String reasons) {
+        SenSupport s = requestingRecord(viewer, planId);
+        if (!s.isOpen()) {
+            throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.notAtSenSupport",
+                    "The pupil's SEN Support has ended");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new SupportRefusal(SupportRefusal.Field.TEXT, "support.error.requestReasonsRequired",
+                    "Say why the school is asking for an assessment");
+        }
+        if (reasons.strip().length() > REQUEST_REASONS_MAX) {
+            throw new SupportRefusal(SupportRefusal.Field.TEXT, "support.error.requestReasonsTooLong",
+                    "The reasons are too long", REQUEST_REASONS_MAX);
+        }
+        assessments.openCaseReceived(s.getChildId()).ifPresent(open -> {
+            throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.openCaseExists",
+                    "The child already has an open needs assessment", open);
+        });
+        try {
+            long caseId = assessments.receiveFromSchool(viewer,
+                    new SchoolRequest(s.getChildId(), s.getSettingId(), s.getId(), today(), reasons.strip()));
+            return new RequestedAssessment(caseId, s.getChildId());
+        } catch (IllegalTransitionException refused) {
+            throw new SupportRefusal(refused.field() == IllegalTransitionException.Field.TEXT
+                    ? SupportRefusal.Field.TEXT : SupportRefusal.Field.STEP, refused.messageKey(), refused.getMessage(),
+                    refused.arguments().toArray());
+        }
+    }
+
+    /** A request for an EHC needs assessment the school made: the new case and the pupil. */
+    public record RequestedAssessment(long assessmentId, long childId) {
+    }
+
+    /** The SENCO's own record holding a cycle reviewed with the next step "request an EHC needs assessment". */
+    private SenSupport requestingRecord(Viewer viewer, long planId) {
+        SenSupport s = records.findByPlanId(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        if (!isSencoOf(viewer, s)) {
+            refuse(viewer, planId);
+        }
+        SupportPlan plan = planOf(s, planId);
+        if (plan.getStatus() != PlanStatus.REVIEWED || plan.getNextStep() != NextStep.REQUEST_EHC_NEEDS_ASSESSMENT) {
+            throw new NoSuchElementException("The cycle was not reviewed with a request for an assessment");
+        }
+        return s;
+    }
+
+    /**
+     * A SEN Support record as the evidence of a request for an EHC needs assessment, for a caseworker whose
+     * footprints hold the child: the school, the needs and every cycle. Anyone else is refused and audited.
+     */
+    @Transactional
+    public SupportEvidence evidence(Viewer viewer, long recordId) {
+        SenSupport s = records.findWithPlansById(recordId).orElseThrow(() -> new NoSuchElementException("No such record"));
+        if (!viewer.is(Role.CASEWORKER) || !children.canSee(viewer, s.getChildId())) {
+            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, CHILD, s.getChildId(),
+                    "SEN Support evidence outside scope");
+            throw new NotInScopeException(CHILD);
+        }
+        audit.record(viewer, AuditAction.CHILD_VIEWED, CHILD, s.getChildId(),
+                "SEN Support evidence, record " + recordId);
+        ChildIdentity child = children.identities(Set.of(s.getChildId())).get(s.getChildId());
+        String childName = child == null ? "" : child.fullName();
+        String settingName = reference.settingView(s.getSettingId()).name();
+        return new SupportEvidence(s.getId(), s.getChildId(), settingName, s.getPrimaryNeed(), s.getSecondaryNeed(),
+                s.getAddedOn(), s.getRemovedOn(),
+                s.plans().stream().map(p -> view(s, p, false, childName, settingName)).toList());
+    }
+
     /** The plans schools have shared with this parent, for their own children, newest first. */
     @Transactional(readOnly = true)
     public List<SharedPlan> sharedWith(Viewer viewer) {
@@ -262,13 +513,17 @@ public class SupportPlans {
     private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable) {
         Map<Long, ChildIdentity> who = children.identities(Set.of(s.getChildId()));
         ChildIdentity child = who.get(s.getChildId());
-        return new SupportPlanView(p.getId(), s.getChildId(), child == null ? "" : child.fullName(),
-                reference.settingView(s.getSettingId()).name(), p.getCycle(), p.getKind(), p.getTier(), p.getStatus(),
+        return view(s, p, editable, child == null ? "" : child.fullName(), reference.settingView(s.getSettingId()).name());
+    }
+
+    private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable, String childName, String settingName) {
+        return new SupportPlanView(p.getId(), s.getChildId(), childName, settingName, p.getCycle(), p.getKind(), p.getTier(), p.getStatus(),
                 p.getStartsOn(), p.getReviewDue(),
                 p.getStatus() == PlanStatus.OPEN ? policy.status(p.getReviewDue(), today()) : null,
                 p.getAssessmentNotes(), p.isSharedWithFamily(), p.getReviewedOn(), p.getNextStep(), p.getChildViews(),
                 p.getParentViews(), p.getReviewNotes(), p.getCreatedBy(), p.getReviewedBy(), p.outcomes(), p.provision(),
-                p.totalCost(), p.weeklyHours(), p.getVersion(), editable);
+                p.totalCost(), p.weeklyHours(), p.getVersion(), editable, s.isSharedWithNextSchool(),
+                false);
     }
 
     /** The pupil, on roll at the SENCO's setting: anyone else is refused (403, audited), an unknown id is 404. */

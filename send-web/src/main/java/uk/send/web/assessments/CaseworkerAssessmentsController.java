@@ -62,11 +62,14 @@ class CaseworkerAssessmentsController {
     private final StepFormValidator validator;
     private final uk.send.pathway.assessment.AboutMeViews aboutMe;
     private final uk.send.pathway.appeal.Disagreements disagreements;
+    private final uk.send.pathway.support.SupportPlans support;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
                                     AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans,
                                     StepFormValidator validator, uk.send.pathway.assessment.AboutMeViews aboutMe,
-                                    uk.send.pathway.appeal.Disagreements disagreements) {
+                                    uk.send.pathway.appeal.Disagreements disagreements,
+                                    uk.send.pathway.support.SupportPlans support) {
+        this.support = support;
         this.disagreements = disagreements;
         this.aboutMe = aboutMe;
         this.plans = plans;
@@ -147,6 +150,9 @@ class CaseworkerAssessmentsController {
         model.addAttribute("hasPlan", plans.existsForAssessment(id));
         // the family's "about me" views for section A, written on their own pages
         model.addAttribute("aboutMe", aboutMe.read(viewer, record.child().summary().id()).values());
+        // tell it once: a school's request carries the pupil's SEN Support cycles, read from the record itself
+        model.addAttribute("schoolEvidence", record.fromSchool() == null || record.fromSchool().supportRecordId() == null
+                ? null : support.evidence(viewer, record.fromSchool().supportRecordId()));
         return "pages/caseworker/assessment";
     }
 

@@ -24,7 +24,9 @@ class FamilySupportPlanController {
 
     @GetMapping("/parent/support-plans/{id}")
     String plan(@PathVariable long id, Viewer viewer, Model model) {
-        model.addAttribute("plan", support.plan(viewer, id));
+        uk.send.pathway.support.SupportPlanView plan = support.plan(viewer, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("sharingForm", new SupportForms.ParentSharingForm(!plan.sharedWithNextSchool()));
         return "pages/parent/support-plan";
     }
 }

@@ -87,7 +87,11 @@ class SchoolController {
 
     @GetMapping("/school/pupils/{childId}")
     String pupil(@PathVariable long childId, Viewer viewer, Model model) {
-        model.addAttribute("support", support.pupil(viewer, childId));
+        PupilSupport pupil = support.pupil(viewer, childId);
+        model.addAttribute("support", pupil);
+        model.addAttribute("yesNo", PupilMovesController.yesNo());
+        pupil.current().ifPresent(r -> model.addAttribute("sharingForm",
+                new SupportForms.SharingForm(r.sharedWithNextSchool(), null, null, null, r.version())));
         return "pages/school/pupil";
     }
 

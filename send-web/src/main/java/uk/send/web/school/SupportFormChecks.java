@@ -69,6 +69,7 @@ final class SupportFormChecks {
             case REVIEW_DUE -> "reviewDay";
             case PRIMARY_NEED -> "primaryNeed";
             case SECONDARY_NEED -> "secondaryNeed";
+            case DESTINATION -> "destination";
             case TEXT, STEP -> stepField;
         };
         Object[] arguments = Arrays.stream(refusal.arguments())

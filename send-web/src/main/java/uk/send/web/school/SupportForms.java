@@ -58,6 +58,30 @@ final class SupportForms {
                       @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear, Integer version) {
     }
 
+    /** Asking for an EHC needs assessment from a reviewed cycle: the school's reasons (needs_assessment.reasons). */
+    record AssessmentRequestForm(@TextInput(max = 4000, lines = true) String reasons) {
+    }
+
+    /** A pupil leaving: the day, and the setting they went to if known (one the service holds). */
+    record LeaveForm(@Parsed String day, @Parsed String month, @Parsed String year, Long destination) {
+    }
+
+    /**
+     * A pupil joining: found by UPN and date of birth together (no child id ever travels in the form), and, to
+     * confirm, the day they joined.
+     */
+    record JoinForm(@TextInput(max = 13) String upn, @Parsed String bornDay, @Parsed String bornMonth,
+                    @Parsed String bornYear, @Parsed String day, @Parsed String month, @Parsed String year) {
+    }
+
+    /** Whether the family agreed to share the SEN Support record with a school the pupil moves to, and when. */
+    record SharingForm(Boolean shared, @Parsed String day, @Parsed String month, @Parsed String year, Integer version) {
+    }
+
+    /** A parent's own say on sharing the record with the next school. */
+    record ParentSharingForm(Boolean shared) {
+    }
+
     /** Removing an outcome or an item of provision: only the version the page was opened at. */
     record VersionForm(Integer version) {
     }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.Money;
 import uk.send.pathway.plan.OutcomeTag;
+import uk.send.pathway.support.AssessmentRequestDraft;
 import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.ProvisionItem;
@@ -25,6 +26,7 @@ import uk.send.pathway.support.SupportPlanView;
 import uk.send.pathway.support.SupportPlans;
 import uk.send.pathway.support.SupportRefusal;
 import uk.send.pathway.support.WeeklyHours;
+import uk.send.web.school.SupportForms.AssessmentRequestForm;
 import uk.send.web.school.SupportForms.OutcomeForm;
 import uk.send.web.school.SupportForms.ProgressForm;
 import uk.send.web.school.SupportForms.ProvisionForm;
@@ -286,6 +288,10 @@ class SupportPlanController {
                         on.orElseThrow(), form.nextStep(), form.childViews(), form.parentViews(), form.reviewNotes(),
                         next.orElse(null)));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("support.notice.reviewed"));
+                if (form.nextStep() == NextStep.REQUEST_EHC_NEEDS_ASSESSMENT) {
+                    // tell it once: straight on to the request, filled in from the cycles just reviewed
+                    return "redirect:/school/plans/" + id + "/request-assessment";
+                }
                 return "redirect:/school/pupils/" + childId;
             } catch (SupportRefusal refused) {
                 SupportFormChecks.reject(errors, refused, "nextStep");
@@ -293,5 +299,36 @@ class SupportPlanController {
         }
         editable(viewer, id, model);
         return reviewPage(model);
+    }
+
+    // --- "tell it once": a request for an EHC needs assessment from a cycle reviewed with that next step
+
+    @GetMapping(BASE + "/request-assessment")
+    String requestPage(@PathVariable long id, Viewer viewer, Model model) {
+        AssessmentRequestDraft draft = support.assessmentRequest(viewer, id);
+        model.addAttribute("requestForm", new AssessmentRequestForm(draft.suggestedReasons()));
+        return requestPage(draft, model);
+    }
+
+    private static String requestPage(AssessmentRequestDraft draft, Model model) {
+        model.addAttribute("draft", draft);
+        model.addAttribute("plan", draft.plan());
+        return "pages/school/request-assessment";
+    }
+
+    @PostMapping(BASE + "/request-assessment")
+    String requestAssessment(@PathVariable long id, @ModelAttribute("requestForm") AssessmentRequestForm form,
+                             BindingResult errors, Viewer viewer, Model model, RedirectAttributes redirect) {
+        SupportFormChecks.required(errors, "reasons", form.reasons(), "support.error.requestReasonsRequired");
+        if (!errors.hasErrors()) {
+            try {
+                long childId = support.requestAssessment(viewer, id, form.reasons()).childId();
+                redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("support.notice.assessmentRequested"));
+                return "redirect:/school/pupils/" + childId;
+            } catch (SupportRefusal refused) {
+                SupportFormChecks.reject(errors, refused, "reasons");
+            }
+        }
+        return requestPage(support.assessmentRequest(viewer, id), model);
     }
 }

@@ -561,7 +561,24 @@ class MalformedInputTest {
         long toPlan = supported(viewer);
         String plan = "/school/plans/" + supportPlan(viewer);
         String other = "/school/plans/" + supportPlan(viewer);
+        String requesting = "/school/plans/" + reviewedToRequest(viewer);
+        long toLeave = supported(viewer);
+        long toShare = supported(viewer);
+        long familyChild = fixtures.child(north, school, parent);
+        support.addToSenSupport(viewer, familyChild, new AddToSenSupport(NeedCode.MLD, null, today.minusMonths(1)));
+        long familyPlan = support.startPlan(viewer, familyChild, support.pupil(viewer, familyChild).current().orElseThrow()
+                .version(), new StartPlan(SupportTier.TARGETED, today, null, null));
+        support.change(viewer, familyPlan, support.plan(viewer, familyPlan).version(), new SupportPlanCommand.Share(true));
         return List.of(
+                new Form("support leave", as, () -> "/school/pupils/" + toLeave + "/leave",
+                        () -> "/school/pupils/" + toLeave + "/leave"),
+                new Form("support join find", as, () -> "/school/join", () -> "/school/join/find"),
+                new Form("support sharing", as, () -> "/school/pupils/" + toShare,
+                        () -> "/school/pupils/" + toShare + "/sharing"),
+                new Form("support parent sharing", SignedIn.as(parent), () -> "/parent/support-plans/" + familyPlan,
+                        () -> "/parent/support-plans/" + familyPlan + "/sharing"),
+                new Form("support request assessment", as, () -> requesting + "/request-assessment",
+                        () -> requesting + "/request-assessment"),
                 new Form("support add", as, () -> "/school/pupils/" + toAdd + "/add", () -> "/school/pupils/" + toAdd + "/add"),
                 new Form("support remove", as, () -> "/school/pupils/" + toRemove + "/remove",
                         () -> "/school/pupils/" + toRemove + "/remove"),
@@ -593,6 +610,14 @@ class MalformedInputTest {
         support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.AddProvision(
                 new ProvisionItem("Social skills group", "Weekly", "Teaching assistant", WeeklyHours.parse("1"),
                         Money.ofPounds("120"))));
+        return plan;
+    }
+
+    /** A cycle reviewed with the next step "request an EHC needs assessment". */
+    private long reviewedToRequest(Viewer senco) {
+        long plan = supportPlan(senco);
+        support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.Review(today,
+                uk.send.pathway.support.NextStep.REQUEST_EHC_NEEDS_ASSESSMENT, null, null, "Little progress", null));
         return plan;
     }
 
