@@ -68,5 +68,7 @@ public enum AuditAction {
     // annual reviews, amendments and ceasing of EHC plans (issue 17)
     PLAN_REVIEW_STEP_RECORDED,
     PLAN_REVIEW_VIEWS_GIVEN,
-    PLAN_CEASED
+    PLAN_CEASED,
+    // commissioning intelligence (issue 20)
+    HIGH_NEEDS_BUDGET_SET
 }

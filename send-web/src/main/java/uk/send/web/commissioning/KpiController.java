@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,12 +15,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.send.commissioning.disclosure.Figure;
 import uk.send.domain.files.Csv;
 import uk.send.commissioning.kpi.KpiReport;
 import uk.send.commissioning.kpi.Kpis;
 import uk.send.commissioning.kpi.ReportingPeriod;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.ReferenceData;
+import uk.send.web.charts.Chart;
 import uk.send.web.support.Choice;
 
 /**
@@ -57,8 +60,25 @@ class KpiController {
         model.addAttribute("footprints", footprints);
         model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("periodChoices", Choice.of(ReportingPeriod.class, "kpi.period"));
-        model.addAttribute("kpi", KpiFigures.of(report, chosen == null ? footprints : List.of(chosen)));
+        KpiFigures kpi = KpiFigures.of(report, chosen == null ? footprints : List.of(chosen));
+        model.addAttribute("kpi", kpi);
+        model.addAttribute("trendChart", trendChart(kpi));
         return "pages/commissioner/kpis";
+    }
+
+    /** Requests and new plans by month as bars: a figure not shown is not drawn, and the table says why. */
+    private Chart trendChart(KpiFigures kpi) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        List<String> labels = kpi.months().stream().map(m -> month.format(m.month())).toList();
+        return new Chart("bar", labels, List.of(
+                series(messages.getMessage("kpi.requests", null, locale), kpi.months().stream().map(KpiFigures.Month::requests).toList(), locale),
+                series(messages.getMessage("kpi.newPlans", null, locale), kpi.months().stream().map(KpiFigures.Month::newPlans).toList(), locale)));
+    }
+
+    private Chart.Series series(String name, List<Figure> figures, Locale locale) {
+        return new Chart.Series(name, figures.stream().map(Figure::value).toList(),
+                figures.stream().map(f -> text.text(f, locale)).toList());
     }
 
     /** The monthly trend as CSV, with a total line, for the same period and footprint. */
