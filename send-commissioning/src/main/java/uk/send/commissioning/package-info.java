@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commissioning", allowedDependencies = {
         "domain :: access", "domain :: audit", "domain :: reference", "domain :: demo", "domain :: time",
-        "pathway :: statistics", "pathway :: plan"})
+        "pathway :: statistics", "pathway :: plan", "funding :: topup"})
 package uk.send.commissioning;

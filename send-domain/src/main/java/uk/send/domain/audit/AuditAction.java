@@ -87,5 +87,7 @@ public enum AuditAction {
     SEN_SUPPORT_IMPORTED,
     // ordinarily available provision (issue 18)
     OAP_STANDARD_CHANGED,
-    OAP_SELF_ASSESSMENT_SUBMITTED
+    OAP_SELF_ASSESSMENT_SUBMITTED,
+    // commissioning intelligence (issue 20)
+    HIGH_NEEDS_BUDGET_SET
 }

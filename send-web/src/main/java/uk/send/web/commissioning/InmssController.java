@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.commissioning.placement.CriterionAnswer;
+import uk.send.commissioning.placement.InmssDashboard;
 import uk.send.commissioning.placement.InmssPlacements;
 import uk.send.commissioning.placement.JointFunding;
 import uk.send.commissioning.placement.NewPlacement;
@@ -62,7 +63,9 @@ class InmssController {
 
     @GetMapping("/commissioner/placements")
     String dashboard(Model model) {
-        model.addAttribute("dashboard", placements.dashboard());
+        InmssDashboard dashboard = placements.dashboard();
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("costs", DashboardFigures.of(dashboard));
         return "pages/commissioner/placements";
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -14,18 +15,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.send.commissioning.disclosure.Figure;
+import uk.send.domain.files.Csv;
 import uk.send.commissioning.kpi.KpiReport;
 import uk.send.commissioning.kpi.Kpis;
 import uk.send.commissioning.kpi.ReportingPeriod;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.ReferenceData;
-import uk.send.pathway.statistics.MonthFigures;
+import uk.send.web.charts.Chart;
 import uk.send.web.support.Choice;
 
 /**
  * The commissioner's KPIs for a period and a footprint (both in the address, so a page can be shared and
  * bookmarked): EHC needs assessment timeliness, the monthly trend and active plans by need, footprint and setting
- * type, each figure dated. Aggregates only: no child is named or counted apart.
+ * type, each figure dated. Aggregates only, through the small-number policy ({@link KpiFigures}): no child is named
+ * or counted apart, on the page or in the CSV file.
  */
 @Controller
 class KpiController {
@@ -35,11 +39,13 @@ class KpiController {
     private final Kpis kpis;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final FigureText text;
 
-    KpiController(Kpis kpis, ReferenceData reference, MessageSource messages) {
+    KpiController(Kpis kpis, ReferenceData reference, MessageSource messages, FigureText text) {
         this.kpis = kpis;
         this.reference = reference;
         this.messages = messages;
+        this.text = text;
     }
 
     @GetMapping("/commissioner/kpis")
@@ -54,8 +60,25 @@ class KpiController {
         model.addAttribute("footprints", footprints);
         model.addAttribute("footprintChoices", footprints.stream().map(f -> Choice.text(f.id(), f.name())).toList());
         model.addAttribute("periodChoices", Choice.of(ReportingPeriod.class, "kpi.period"));
-        model.addAttribute("needTable", NeedByFootprint.of(report.activePlans(), chosen == null ? footprints : List.of(chosen)));
+        KpiFigures kpi = KpiFigures.of(report, chosen == null ? footprints : List.of(chosen));
+        model.addAttribute("kpi", kpi);
+        model.addAttribute("trendChart", trendChart(kpi));
         return "pages/commissioner/kpis";
+    }
+
+    /** Requests and new plans by month as bars: a figure not shown is not drawn, and the table says why. */
+    private Chart trendChart(KpiFigures kpi) {
+        Locale locale = LocaleContextHolder.getLocale();
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        List<String> labels = kpi.months().stream().map(m -> month.format(m.month())).toList();
+        return new Chart("bar", labels, List.of(
+                series(messages.getMessage("kpi.requests", null, locale), kpi.months().stream().map(KpiFigures.Month::requests).toList(), locale),
+                series(messages.getMessage("kpi.newPlans", null, locale), kpi.months().stream().map(KpiFigures.Month::newPlans).toList(), locale)));
+    }
+
+    private Chart.Series series(String name, List<Figure> figures, Locale locale) {
+        return new Chart.Series(name, figures.stream().map(Figure::value).toList(),
+                figures.stream().map(f -> text.text(f, locale)).toList());
     }
 
     /** The monthly trend as CSV, with a total line, for the same period and footprint. */
@@ -73,15 +96,20 @@ class KpiController {
                 messages.getMessage("kpi.plansExcludingExceptions", null, locale),
                 messages.getMessage("kpi.within20Excluding", null, locale),
                 messages.getMessage("kpi.within20ExcludingPercent", null, locale)));
-        for (MonthFigures m : report.months()) {
-            csv.append(Csv.line(MONTH.format(m.month()), m.requests(), m.newPlans(), m.newPlansWithinTwentyWeeks(),
-                    m.percentWithinTwentyWeeks(), m.newPlansExcludingExceptions(),
-                    m.newPlansWithinTwentyWeeksExcludingExceptions(), m.percentWithinTwentyWeeksExcludingExceptions()));
+        KpiFigures kpi = KpiFigures.of(report, footprint == null ? reference.footprints() : List.of(chosen(reference.footprints(), footprint)));
+        for (KpiFigures.Month m : kpi.months()) {
+            csv.append(Csv.line(MONTH.format(m.month()), text.cell(m.requests(), locale), text.cell(m.newPlans(), locale),
+                    text.cell(m.withinTwentyWeeks().part(), locale), text.rateCell(m.withinTwentyWeeks().rate(), locale),
+                    text.cell(m.withinTwentyWeeksExcludingExceptions().whole(), locale),
+                    text.cell(m.withinTwentyWeeksExcludingExceptions().part(), locale),
+                    text.rateCell(m.withinTwentyWeeksExcludingExceptions().rate(), locale)));
         }
-        var a = report.assessments();
-        csv.append(Csv.line(messages.getMessage("stats.total", null, locale), a.requests(), a.newPlans(),
-                a.newPlansWithinTwentyWeeks(), a.percentWithinTwentyWeeks(), a.newPlansExcludingExceptions(),
-                a.newPlansWithinTwentyWeeksExcludingExceptions(), a.percentWithinTwentyWeeksExcludingExceptions()));
+        csv.append(Csv.line(messages.getMessage("stats.total", null, locale), text.cell(kpi.requests(), locale),
+                text.cell(kpi.newPlans(), locale), text.cell(kpi.withinTwentyWeeks().part(), locale),
+                text.rateCell(kpi.withinTwentyWeeks().rate(), locale),
+                text.cell(kpi.withinTwentyWeeksExcludingExceptions().whole(), locale),
+                text.cell(kpi.withinTwentyWeeksExcludingExceptions().part(), locale),
+                text.rateCell(kpi.withinTwentyWeeksExcludingExceptions().rate(), locale)));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpis-" + report.from() + "-to-"
                         + report.to() + (footprint == null ? "" : "-footprint-" + footprint) + ".csv\"")

@@ -35,7 +35,7 @@ class ResourceBaseController {
     }
 
     private String form(Model model) {
-        model.addAttribute("utilisation", bases.utilisation());
+        model.addAttribute("utilisation", UtilisationFigures.of(bases.utilisation()));
         model.addAttribute("baseChoices", bases.bases().stream().map(b -> Choice.text(b.id(), b.name())).toList());
         model.addAttribute("needChoices", Choice.of(NeedCode.class, "need"));
         return "pages/commissioner/resource-bases";

@@ -105,6 +105,7 @@ class CodedColumnsTest {
                 Arguments.of("inmss_placement_status_check", uk.send.commissioning.placement.PlacementStatus.class),
                 Arguments.of("inmss_placement_need_check", NeedCode.class),
                 Arguments.of("resource_base_places_need_check", NeedCode.class),
+                Arguments.of("high_needs_budget_category_check", uk.send.commissioning.highneeds.HighNeedsCategory.class),
                 Arguments.of("data_import_kind_check", uk.send.domain.transfer.ImportKind.class),
                 Arguments.of("data_import_status_check", uk.send.domain.transfer.ImportStatus.class),
                 Arguments.of("top_up_application_status_check", uk.send.funding.topup.ApplicationStatus.class),

@@ -77,7 +77,7 @@ class CommissionerPagesTest {
                         .param("period", "LAST_12_MONTHS").with(SignedIn.as(commissioner)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Figures as at").contains(footprint.name())
-                .contains("1 of 1 (100.0%)")
+                .contains("fewer than 5 of fewer than 5 (withheld)")
                 .contains("Active EHC plans on");
     }
 
@@ -110,7 +110,7 @@ class CommissionerPagesTest {
         String[] lines = csv.split("\r\n");
         assertThat(lines[0]).startsWith("Month,");
         assertThat(lines).hasSizeBetween(14, 15);
-        assertThat(lines[lines.length - 1]).startsWith("Total,").contains(",1,1,100.0,");
+        assertThat(lines[lines.length - 1]).startsWith("Total,fewer than 5,fewer than 5,fewer than 5,withheld,");
     }
 
     @Test

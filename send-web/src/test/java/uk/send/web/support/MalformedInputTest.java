@@ -333,7 +333,8 @@ class MalformedInputTest {
                         () -> "/commissioner/placements/" + proposed + "/decision"),
                 new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
                         () -> "/commissioner/placements/" + approved + "/review"),
-                new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"));
+                new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"),
+                new Form("high-needs budget line", as, () -> "/commissioner/high-needs", () -> "/commissioner/high-needs"));
     }
 
     @Autowired
