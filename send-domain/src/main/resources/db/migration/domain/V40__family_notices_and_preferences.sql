@@ -23,7 +23,7 @@ create table notification_preference (
 alter table app_user drop constraint app_user_role_check;
 alter table app_user add constraint app_user_role_check
     check (role in ('PARENT', 'SENCO', 'CASEWORKER', 'PANEL', 'COMMISSIONER', 'ADMIN', 'ADVISER', 'LOCAL_OFFER',
-                    'YOUNG_PERSON'));
+                    'OUTREACH', 'YOUNG_PERSON'));
 alter table app_user add column child_id bigint references child (id);
 alter table app_user add constraint app_user_child_scope check ((role = 'YOUNG_PERSON') = (child_id is not null));
 create unique index app_user_child_key on app_user (child_id) where child_id is not null;
