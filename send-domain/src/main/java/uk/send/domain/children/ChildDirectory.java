@@ -235,6 +235,13 @@ public class ChildDirectory {
     /** Opens a child's record; refused (and the refusal audited) when the child is outside the viewer's scope. */
     @Transactional
     public ChildRecord view(Viewer viewer, long childId) {
+        Child child = inScope(viewer, childId);
+        audit.record(viewer, AuditAction.CHILD_VIEWED, ENTITY, childId);
+        return ChildRecord.of(child);
+    }
+
+    /** A live record in the viewer's scope; otherwise refused as if it did not exist, the refusal audited. */
+    private Child inScope(Viewer viewer, long childId) {
         Child child = children.findRecord(childId).filter(c -> !c.isMerged())
                 .orElseThrow(() -> new NoSuchElementException("No such child"));
         if (!ChildScope.canSee(viewer, child)) {
@@ -242,8 +249,7 @@ public class ChildDirectory {
                     "outside scope of " + viewer.role());
             throw new NotInScopeException(ENTITY);
         }
-        audit.record(viewer, AuditAction.CHILD_VIEWED, ENTITY, childId);
-        return ChildRecord.of(child);
+        return child;
     }
 
     /**
@@ -282,6 +288,15 @@ public class ChildDirectory {
                         where u.child_id = :child and u.role = 'YOUNG_PERSON' and c.merged_into_id is null and u.enabled
                         order by 1""")
                 .param("child", childId).query(Long.class).list();
+    }
+
+    /**
+     * Who the child is, for a page about them that is not their record (inviting a parent): refused, and the refusal
+     * audited, when the child is outside the viewer's scope, exactly as {@link #view} refuses.
+     */
+    @Transactional(readOnly = true)
+    public ChildIdentity identityInScope(Viewer viewer, long childId) {
+        return ChildIdentity.of(inScope(viewer, childId));
     }
 
     /** Whether the viewer may see this child: for other modules guarding records that belong to a child. */

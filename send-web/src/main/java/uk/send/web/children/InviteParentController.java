@@ -1,6 +1,5 @@
 package uk.send.web.children;
 
-import java.util.NoSuchElementException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -91,6 +90,6 @@ class InviteParentController {
         if (!ParentInvitations.mayInvite(viewer)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
-        return children.visibleIdentity(viewer, id).orElseThrow(() -> new NoSuchElementException("No such child"));
+        return children.identityInScope(viewer, id);
     }
 }
