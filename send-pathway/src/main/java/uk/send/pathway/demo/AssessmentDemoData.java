@@ -75,7 +75,11 @@ class AssessmentDemoData implements ApplicationRunner {
             return;
         }
         // children with an EHC plan or at SEN Support, by home footprint, so that every caseworker has a caseload
-        Set<Long> childrenWithPlans = Set.copyOf(jdbc.sql("select child_id from ehc_plan").query(Long.class).list());
+        // (and not a child whose case is already open: one open case a child, whoever opened it)
+        Set<Long> childrenWithPlans = Set.copyOf(jdbc.sql("""
+                select child_id from ehc_plan
+                union select child_id from needs_assessment where stage in ('REQUESTED', 'ASSESSING', 'DRAFTING', 'DRAFT_ISSUED')""")
+                .query(Long.class).list());
         List<Long> children = roster.childrenWithProvision(EnumSet.of(SenProvision.E, SenProvision.K),
                         LocalDate.now(clock).minusYears(3)).stream()
                 .map(DemoRoster.RosterChild::id).filter(id -> !childrenWithPlans.contains(id)).toList();

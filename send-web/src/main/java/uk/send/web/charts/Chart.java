@@ -9,6 +9,12 @@ import java.util.stream.Collectors;
  * canvas is hidden from assistive technology). Each value is the number drawn (null: not drawn, such as a figure
  * withheld) and the words the table shows for it ("fewer than 5", "£1,250.00").
  *
+ * <p>A page builds one in its controller and includes, for each chart,
+ * {@code <div th:replace="~{fragments/chart :: chart('trend', #{kpi.trend}, ${trendChart})}"></div>}, then once at the
+ * end of its section {@code <th:block th:replace="~{fragments/chart :: scripts}"></th:block>}: Chart.js from its
+ * WebJar and {@code /js/charts.js}, both carrying the CSP nonce, so no inline script is needed. The canvas is
+ * aria-hidden; the table of the same figures, captioned with the chart's title, scrolls in its own region at 375 px.
+ *
  * @param type   {@code bar} or {@code line}
  * @param labels the categories along the axis, one a row of the table
  * @param series one a column of the table and a set of bars or a line of the chart

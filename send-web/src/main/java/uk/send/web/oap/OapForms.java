@@ -27,6 +27,10 @@ final class OapForms {
     }
 
     /** Submitting the year's self-assessment, at the version the page was opened at. */
-    record SubmitForm(Integer version) {
+    /** @param submission never sent: where a refusal of the whole self-assessment is shown, beside the button */
+    record SubmitForm(Integer version, String submission) {
+        SubmitForm(Integer version) {
+            this(version, null);
+        }
     }
 }

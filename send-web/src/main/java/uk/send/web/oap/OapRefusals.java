@@ -11,17 +11,12 @@ final class OapRefusals {
 
     private static final Map<OapRefusal.Field, String> FIELDS = Map.of(OapRefusal.Field.AREA, "area",
             OapRefusal.Field.WORDING, "wording", OapRefusal.Field.RATING, "rating", OapRefusal.Field.EVIDENCE, "evidence",
-            OapRefusal.Field.ACTION, "action");
+            OapRefusal.Field.ACTION, "action", OapRefusal.Field.SUBMIT, "submission");
 
     private OapRefusals() {
     }
 
     static void reject(BindingResult errors, OapRefusal refused) {
-        if (refused.field() == OapRefusal.Field.SUBMIT) {
-            // about the whole self-assessment, not a field: shown in the summary as text
-            errors.reject(refused.messageKey(), refused.arguments(), refused.getMessage());
-            return;
-        }
         String field = FIELDS.get(refused.field());
         if (!errors.hasFieldErrors(field)) {
             errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.getMessage());

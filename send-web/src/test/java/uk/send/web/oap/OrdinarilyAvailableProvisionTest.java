@@ -331,7 +331,7 @@ class OrdinarilyAvailableProvisionTest {
         Map<Role, AccountView> roles = new java.util.EnumMap<>(Role.class);
         for (Role role : Role.values()) {
             roles.put(role, role == Role.SENCO ? sencoAccount : role == Role.CASEWORKER ? caseworkerAccount
-                    : fixtures.account(role, null, role.isFootprintScoped() ? Set.of(north.id()) : Set.of()));
+                    : fixtures.account(role, role.isSettingScoped() ? sencoAccount.settingId() : null, role.isFootprintScoped() ? Set.of(north.id()) : Set.of()));
         }
         Map<String, Set<Role>> pages = Map.of(
                 "/oap/standards", Set.of(Role.ADMIN, Role.COMMISSIONER),

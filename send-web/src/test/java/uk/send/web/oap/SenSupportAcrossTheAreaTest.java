@@ -185,7 +185,7 @@ class SenSupportAcrossTheAreaTest {
     void the_page_is_for_caseworkers_and_commissioners_only() throws Exception {
         for (Role role : Role.values()) {
             AccountView account = role == Role.CASEWORKER ? caseworkerAccount : role == Role.COMMISSIONER ? commissionerAccount
-                    : fixtures.account(role, role == Role.SENCO ? first.id() : null,
+                    : fixtures.account(role, role.isSettingScoped() ? first.id() : null,
                     role.isFootprintScoped() ? Set.of(north.id()) : Set.of());
             int expected = role == Role.CASEWORKER || role == Role.COMMISSIONER ? 200 : 403;
             assertThat(mvc.perform(get("/area/sen-support").with(SignedIn.as(account))).andReturn().getResponse().getStatus())

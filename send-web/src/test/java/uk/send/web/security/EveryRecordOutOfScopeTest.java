@@ -52,11 +52,16 @@ class EveryRecordOutOfScopeTest {
     private static final AntPathMatcher MATCHER = new AntPathMatcher();
 
     /** Roles whose reach is a part of the council's records; the others see all of it or only aggregates. */
-    private static final Set<Role> SCOPED = Set.of(Role.CASEWORKER, Role.PANEL, Role.SENCO, Role.PARENT, Role.ADVISER);
+    private static final Set<Role> SCOPED = Set.of(Role.CASEWORKER, Role.PANEL, Role.SENCO, Role.PARENT, Role.ADVISER,
+            Role.OUTREACH, Role.YOUNG_PERSON);
 
     private static final Map<Role, String> DEMO = new EnumMap<>(Map.of(
             Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.PANEL, DemoAccounts.PANEL, Role.SENCO, DemoAccounts.SENCO,
-            Role.PARENT, DemoAccounts.PARENT, Role.ADVISER, "adviser@demo.send"));
+            Role.PARENT, DemoAccounts.PARENT, Role.ADVISER, "adviser@demo.send", Role.OUTREACH, DemoAccounts.OUTREACH,
+            Role.YOUNG_PERSON, DemoAccounts.YOUNG_PERSON));
+
+    private static final String USER_SETTING = "(select setting_id from app_user where id = :user)";
+    private static final String USER_FOOTPRINTS = "(select footprint_id from app_user_footprint where user_id = :user)";
 
     /** A child the viewer (:user) may not see: the scope rules of ChildScope, written from the other side. */
     private static String childOutside(Role role) {
@@ -64,6 +69,7 @@ class EveryRecordOutOfScopeTest {
             case CASEWORKER, PANEL -> "c.home_footprint_id not in (select footprint_id from app_user_footprint where user_id = :user)";
             case SENCO -> "c.setting_id is distinct from (select setting_id from app_user where id = :user)";
             case PARENT -> "not exists (select 1 from carer k where k.child_id = c.id and k.user_id = :user)";
+            case YOUNG_PERSON -> "c.id is distinct from (select child_id from app_user where id = :user)";
             default -> "false";
         };
     }
@@ -95,6 +101,18 @@ class EveryRecordOutOfScopeTest {
             default -> childOutside(role);
         } + " order by t.id limit 1";
     }
+    /** A school's capital application: its own school's for a SENCO, its footprint's for the panel. */
+    private static final Kind CAPITAL = role -> "select t.id from capital_application t where " + (role == Role.PANEL
+            ? "t.footprint_id not in " + USER_FOOTPRINTS : "t.setting_id is distinct from " + USER_SETTING) + " order by t.id limit 1";
+    /** An outreach request: the asking school's for a SENCO, the special school's for its outreach provider. */
+    private static final Kind OUTREACH = role -> "select t.id from outreach_request t where "
+            + (role == Role.OUTREACH ? "t.provider_setting_id" : "t.setting_id") + " is distinct from " + USER_SETTING
+            + " order by t.id limit 1";
+    /** A school, for a caseworker: in their footprints. */
+    private static final Kind SCHOOL = role -> "select s.id from setting s where s.footprint_id not in " + USER_FOOTPRINTS
+            + " order by s.id limit 1";
+    /** An id that names nothing a scope could hide: the council's own standards, the school's own academic year. */
+    private static final Kind NOT_SCOPED = role -> null;
     private static final Kind ADVICE = role -> "select id from advice_request where adviser_id is distinct from :user "
             + "order by id limit 1";
 
@@ -118,6 +136,14 @@ class EveryRecordOutOfScopeTest {
         KINDS.put("/panel/applications/{id}/**", funding("top_up_application"));
         KINDS.put("/panel/awards/{id}/**", funding("top_up_award"));
         KINDS.put("/adviser/requests/{id}/**", ADVICE);
+        KINDS.put("/school/capital/{id}/**", CAPITAL);
+        KINDS.put("/panel/capital/{id}/**", CAPITAL);
+        KINDS.put("/school/outreach/{id}/**", OUTREACH);
+        KINDS.put("/outreach/requests/{id}/**", OUTREACH);
+        KINDS.put("/school/earlier-plans/{id}/**", SUPPORT_PLAN);
+        KINDS.put("/area/oap/schools/{settingId}/**", SCHOOL);
+        KINDS.put("/school/oap/standards/{id}/**", NOT_SCOPED);
+        KINDS.put("/school/oap/{year}/**", NOT_SCOPED);
     }
 
     @Autowired
@@ -181,7 +207,7 @@ class EveryRecordOutOfScopeTest {
         Set<String> nothingToTry = new TreeSet<>();
         for (Named n : addressesNamingARecord()) {
             Optional<Kind> kind = kind(n.pattern());
-            if (kind.isEmpty()) {
+            if (kind.isEmpty() || kind.get() == NOT_SCOPED) {
                 continue;
             }
             for (Role role : n.roles()) {
@@ -243,9 +269,11 @@ class EveryRecordOutOfScopeTest {
             case PANEL -> List.of(demo, fixtures.account(Role.PANEL, null, Set.copyOf(jdbc.sql("""
                     select id from footprint where id not in (select footprint_id from app_user_footprint where user_id = :user)""")
                     .param("user", demo.id()).query(Long.class).list())));
-            case SENCO -> List.of(demo, fixtures.account(Role.SENCO, jdbc.sql("""
+            case SENCO, OUTREACH -> List.of(demo, fixtures.account(role, jdbc.sql("""
                     select id from setting where id is distinct from (select setting_id from app_user where id = :user)
-                    order by id limit 1""").param("user", demo.id()).query(Long.class).single(), Set.of()));
+                    and (:outreach = false or type in ('SPECIAL_MAINTAINED', 'SPECIAL_ACADEMY'))
+                    order by id limit 1""").param("user", demo.id()).param("outreach", role == Role.OUTREACH)
+                    .query(Long.class).single(), Set.of()));
             default -> List.of(demo);
         };
     }

@@ -98,7 +98,7 @@ class TwoInstancesTest {
 
         runScheduledJobs(first);
         List<Map<String, Object>> locks = jdbc.queryForList("select name, locked_at from shedlock order by name");
-        assertThat(locks).extracting(row -> row.get("name")).containsExactly("incomplete-event-retry", "notification-outbox",
+        assertThat(locks).extracting(row -> row.get("name")).containsExactly("family-reminders", "incomplete-event-retry", "notification-outbox",
                 "plan-reviews-overdue", "session-cleanup", "sign-in-throttle-cleanup");
 
         runScheduledJobs(second);
