@@ -158,6 +158,18 @@ public class ReferenceData {
         return SettingView.of(entities.setting(id));
     }
 
+    /** The names of these settings, in one statement (a page naming several settings asks once, not once each). */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> settingNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select id, name from setting where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        return names;
+    }
+
     /** Whether a setting with this id exists (a form's choice, checked before it reaches a foreign key). */
     @Transactional(readOnly = true)
     public boolean isSetting(long id) {

@@ -215,8 +215,10 @@ public class Disagreements {
         requireCaseworker(viewer);
         Disagreement d = repository.findById(id).orElseThrow(() -> new NoSuchElementException("No such disagreement"));
         if (!children.canSee(viewer, d.getChildId())) {
-            // out of scope answers as unknown
-            throw new NoSuchElementException("No such disagreement");
+            // out of scope answers as unknown (404), and the refusal stays in the audit trail
+            audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, id,
+                    "outside scope of " + viewer.role());
+            throw new NotInScopeException(ENTITY);
         }
         return d;
     }

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -303,14 +304,24 @@ public class NeedsAssessments {
                         r.isReceived() ? null : calendar.status(r.getDueOn(), today),
                         calendar.daysUntil(r.getDueOn(), today), adviserName(r.getAdviserId()),
                         r.isSubmittedByAdviser())).toList(),
-                a.getConsultations().stream().map(c -> new AssessmentRecord.ConsultationView(c.getSettingId(),
-                        settingName(c.getSettingId()), c.getConsultedOn(), c.getResponseDueOn())).toList(),
+                consultations(a),
                 a.getExceptions(),
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
                         e.getRecordedAt(), e.getActor(), e.getDetail(), e.getDueOn())).toList(),
                 a.openSteps(), a.getVersion(),
                 a.getRequestingSettingId() == null ? null : new AssessmentRecord.FromSchool(a.getRequestingSettingId(),
                         settingName(a.getRequestingSettingId()), a.getSupportRecordId()));
+    }
+
+    /** The settings consulted, named in one statement however many there are. */
+    private List<AssessmentRecord.ConsultationView> consultations(NeedsAssessment a) {
+        if (a.getConsultations().isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = reference.settingNames(a.getConsultations().stream()
+                .map(c -> c.getSettingId()).collect(Collectors.toSet()));
+        return a.getConsultations().stream().map(c -> new AssessmentRecord.ConsultationView(c.getSettingId(),
+                names.get(c.getSettingId()), c.getConsultedOn(), c.getResponseDueOn())).toList();
     }
 
     private String settingName(long settingId) {

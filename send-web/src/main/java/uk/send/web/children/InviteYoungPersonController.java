@@ -79,6 +79,10 @@ class InviteYoungPersonController {
 
     /** The child's invitation status, if the viewer may invite to this record; otherwise 404, as for an unknown id. */
     private YoungPersonInvitations.Status status(long id, Viewer viewer) {
-        return invitations.status(viewer, id).orElseThrow(() -> new NoSuchElementException("No such child"));
+        return invitations.status(viewer, id).orElseThrow(() -> {
+            // not found in the viewer's scope: an unknown child is 404, one outside the scope is refused and audited
+            children.identityInScope(viewer, id);
+            return new NoSuchElementException("No such child");
+        });
     }
 }

@@ -25,7 +25,7 @@ import uk.send.web.security.SignedIn;
 
 /**
  * Each key page, rendered for its role, sends the same number of SQL statements however many children and
- * cases the council has, and no more than {@value #MOST}: rendered on the demo data, then again after a few
+ * cases the council has, and no more than {@value #MOST} besides the rows it writes to the audit trail: rendered on the demo data, then again after a few
  * thousand more children (a third of them with open cases) have been added to the same footprints.
  */
 @SpringBootTest(properties = "send.demo-data=true")
@@ -107,7 +107,11 @@ class StatementsPerPageTest {
             Map<String, Integer> larger = statementsPerPage();
 
             assertThat(larger).as("statements per page, demo %s", demo).isEqualTo(demo);
-            assertThat(demo).allSatisfy((page, count) -> assertThat(count).as("%s: %s", page, statements).isBetween(1, MOST));
+            // the reads are what grow with a careless page; the audit trail's rows (a case page records the child
+            // and the case viewed) are writes, counted in the totals above but not against the reading budget
+            assertThat(statements).allSatisfy((page, sql) -> assertThat(sql.stream()
+                    .filter(q -> !q.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("insert into audit_event"))
+                    .count()).as("%s: %s", page, sql).isBetween(1L, (long) MOST));
         } finally {
             jdbc.sql("delete from needs_assessment where child_id > :before").param("before", before).update();
             jdbc.sql("delete from child where id > :before").param("before", before).update();
