@@ -164,10 +164,9 @@ public class ReferenceData {
         if (ids.isEmpty()) {
             return java.util.Map.of();
         }
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        jdbc.sql("select id, name from setting where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        return names;
+        return jdbc.sql("select id, name from setting where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
+                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
     }
 
     /** Whether a setting with this id exists (a form's choice, checked before it reaches a foreign key). */

@@ -325,7 +325,7 @@ public class NeedsAssessments {
     }
 
     private String settingName(long settingId) {
-        return reference.settingView(settingId).name();
+        return reference.settingNames(List.of(settingId)).get(settingId);
     }
 
     private String adviserName(Long adviserId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -156,14 +157,10 @@ class CaseworkerAssessmentsController {
         return "pages/caseworker/assessment";
     }
 
+    /** The preferred and named settings, named in one statement. */
     private java.util.Map<Long, String> settingNames(AssessmentRecord record) {
-        java.util.Map<Long, String> names = new java.util.HashMap<>();
-        for (Long id : new Long[] {record.milestones().preferredSettingId(), record.milestones().namedSettingId()}) {
-            if (id != null) {
-                names.put(id, reference.settingView(id).name());
-            }
-        }
-        return names;
+        return reference.settingNames(java.util.stream.Stream.of(record.milestones().preferredSettingId(),
+                record.milestones().namedSettingId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
     @GetMapping("/caseworker/assessments/{id}/refusal-notice")

@@ -64,11 +64,15 @@ class StatementsPerPageTest {
     /** page → statements for one request of it, each page for its role. */
     private Map<String, Integer> statementsPerPage() throws Exception {
         AccountView caseworker = account(DemoAccounts.CASEWORKER);
+        // the case naming the most settings (preferred, named, requesting school): each is a look-up a careless page repeats
         long caseWithPlan = jdbc.sql("""
                         select a.id from needs_assessment a join ehc_plan p on p.origin_assessment_id = a.id
                         join child c on c.id = a.child_id
                         join app_user_footprint uf on uf.footprint_id = c.home_footprint_id
-                        where uf.user_id = :user order by a.id limit 1""")
+                        where uf.user_id = :user
+                        order by (a.preferred_setting_id is not null)::int + (a.named_setting_id is not null)::int
+                               + (a.requesting_setting_id is not null)::int desc, a.id
+                        limit 1""")
                 .param("user", caseworker.id()).query(Long.class).single();
         long plan = jdbc.sql("select id from ehc_plan where origin_assessment_id = :a").param("a", caseWithPlan)
                 .query(Long.class).single();
