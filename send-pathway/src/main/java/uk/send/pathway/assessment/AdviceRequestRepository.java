@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -15,11 +14,16 @@ import org.springframework.data.jpa.repository.Query;
 interface AdviceRequestRepository extends JpaRepository<AdviceRequest, Long> {
 
     /** One page of the requests addressed to one adviser still waiting for their advice, the soonest due first. */
-    @EntityGraph(attributePaths = {"assessment"})
+    // fetch joins rather than entity graphs here: Hibernate keeps a query's translated SQL only when no graph applies
+    @Query("""
+            select r from AdviceRequest r join fetch r.assessment
+            where r.adviserId = :adviserId and r.receivedOn is null order by r.dueOn, r.id""")
     List<AdviceRequest> findByAdviserIdAndReceivedOnIsNullOrderByDueOnAscIdAsc(long adviserId, Pageable page);
 
     /** One page of the requests an adviser has answered, the latest answer first. */
-    @EntityGraph(attributePaths = {"assessment"})
+    @Query("""
+            select r from AdviceRequest r join fetch r.assessment
+            where r.adviserId = :adviserId and r.receivedOn is not null order by r.receivedOn desc, r.id desc""")
     List<AdviceRequest> findByAdviserIdAndReceivedOnIsNotNullOrderByReceivedOnDescIdDesc(long adviserId, Pageable page);
 
     /** How many requests addressed to one adviser wait for advice, and how many they have answered: one statement. */
@@ -34,7 +38,7 @@ interface AdviceRequestRepository extends JpaRepository<AdviceRequest, Long> {
         long getAnswered();
     }
 
-    @EntityGraph(attributePaths = {"assessment"})
+    @Query("select r from AdviceRequest r join fetch r.assessment where r.id = :id and r.adviserId = :adviserId")
     Optional<AdviceRequest> findByIdAndAdviserId(long id, long adviserId);
 
     /** As {@link #findByIdAndAdviserId}, locked, so that two submissions of the same advice take turns. */

@@ -11,14 +11,15 @@ import uk.send.pathway.calendar.Timeliness;
 
 /**
  * A case as its page shows it: the child, where the case stands, its statutory dates, the advice, the
- * exceptions and the timeline.
+ * exceptions and the timeline, and the names of the settings it mentions (by id).
  */
 public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requester requestedBy, String reasons,
                                String evidence, AssessmentDeadlines deadlines, Optional<NextDeadline> nextDeadline,
                                Optional<DeadlineStatus> status, long daysUntilNext, Optional<Timeliness> timeliness,
                                Milestones milestones, List<AdviceView> advice, List<ConsultationView> consultations,
                                List<AssessmentException> exceptions, List<EventView> timeline,
-                               List<AssessmentStep> openSteps, int version, FromSchool fromSchool) {
+                               List<AssessmentStep> openSteps, int version, FromSchool fromSchool,
+                               java.util.Map<Long, String> settingNames) {
 
     /**
      * The school that asked, when its SENCO sent the request from the service, and the pupil's SEN Support record

@@ -11,8 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface NeedsAssessmentRepository extends JpaRepository<NeedsAssessment, Long> {
 
-    @EntityGraph(attributePaths = {"adviceRequests"})
-    @Query("select a from NeedsAssessment a where a.id = :id")
+    // a fetch join, not an entity graph, so that Hibernate keeps the translated SQL between requests
+    @Query("select a from NeedsAssessment a left join fetch a.adviceRequests where a.id = :id")
     Optional<NeedsAssessment> findWithAdvice(long id);
 
     /** Cases with their advice, to work out each one's next statutory date. */

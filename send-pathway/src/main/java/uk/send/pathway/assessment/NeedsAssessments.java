@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.domain.access.AccountService;
-import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
@@ -296,40 +295,36 @@ public class NeedsAssessments {
                 NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(),
                 // the family's section comments come only with an answer sent online: no query for the rest
                 a.isDraftResponseOnline() ? a.getDraftComments() : List.of());
+        // the advisers named, in one statement however many requests the case has
+        Map<Long, String> advisers = accounts.displayNames(a.getAdviceRequests().stream()
+                .map(AdviceRequest::getAdviserId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        // every setting the case names (consulted, preferred, named, the school that asked), in one statement
+        Set<Long> settingIds = a.getConsultations().stream().map(c -> c.getSettingId()).collect(Collectors.toSet());
+        java.util.stream.Stream.of(a.getPreferredSettingId(), a.getNamedSettingId(), a.getRequestingSettingId())
+                .filter(Objects::nonNull).forEach(settingIds::add);
+        Map<Long, String> settings = reference.settingNames(settingIds);
         return new AssessmentRecord(a.getId(), child, a.getStage(), a.getRequestedBy(), a.getReasons(), a.getEvidence(),
                 a.deadlines(calendar), next, next.map(n -> calendar.status(n.due(), today)),
                 next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L), a.timeliness(calendar), m,
                 a.getAdviceRequests().stream().map(r -> new AssessmentRecord.AdviceView(r.getId(), r.getSource(),
                         r.getAddressee(), r.getRequestedOn(), r.getDueOn(), r.getReceivedOn(), r.getAdvice(),
                         r.isReceived() ? null : calendar.status(r.getDueOn(), today),
-                        calendar.daysUntil(r.getDueOn(), today), adviserName(r.getAdviserId()),
+                        calendar.daysUntil(r.getDueOn(), today),
+                        r.getAdviserId() == null ? null : advisers.get(r.getAdviserId()),
                         r.isSubmittedByAdviser())).toList(),
-                consultations(a),
+                a.getConsultations().stream().map(c -> new AssessmentRecord.ConsultationView(c.getSettingId(),
+                        settings.get(c.getSettingId()), c.getConsultedOn(), c.getResponseDueOn())).toList(),
                 a.getExceptions(),
                 a.getTimeline().stream().map(e -> new AssessmentRecord.EventView(e.getType(), e.getOccurredOn(),
                         e.getRecordedAt(), e.getActor(), e.getDetail(), e.getDueOn())).toList(),
                 a.openSteps(), a.getVersion(),
                 a.getRequestingSettingId() == null ? null : new AssessmentRecord.FromSchool(a.getRequestingSettingId(),
-                        settingName(a.getRequestingSettingId()), a.getSupportRecordId()));
-    }
-
-    /** The settings consulted, named in one statement however many there are. */
-    private List<AssessmentRecord.ConsultationView> consultations(NeedsAssessment a) {
-        if (a.getConsultations().isEmpty()) {
-            return List.of();
-        }
-        Map<Long, String> names = reference.settingNames(a.getConsultations().stream()
-                .map(c -> c.getSettingId()).collect(Collectors.toSet()));
-        return a.getConsultations().stream().map(c -> new AssessmentRecord.ConsultationView(c.getSettingId(),
-                names.get(c.getSettingId()), c.getConsultedOn(), c.getResponseDueOn())).toList();
+                        settings.get(a.getRequestingSettingId()), a.getSupportRecordId()),
+                settings);
     }
 
     private String settingName(long settingId) {
         return reference.settingNames(List.of(settingId)).get(settingId);
-    }
-
-    private String adviserName(Long adviserId) {
-        return adviserId == null ? null : accounts.find(adviserId).map(AccountView::displayName).orElse(null);
     }
 
     private static Actor actor(Viewer viewer) {

@@ -28,7 +28,7 @@ class NextActionTest {
                                     AssessmentRecord.Milestones m, List<AssessmentRecord.ConsultationView> consulted) {
         return new AssessmentRecord(1, null, stage, Requester.PARENT, "reasons", null, calendar.deadlinesFor(received),
                 Optional.empty(), Optional.empty(), 0, Optional.empty(), m, advice, consulted, List.of(), List.of(),
-                AssessmentStep.openAt(stage), 0, null);
+                AssessmentStep.openAt(stage), 0, null, java.util.Map.of());
     }
 
     private AssessmentRecord.AdviceView advice(long id, LocalDate requested, LocalDate receivedOn) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -147,7 +146,7 @@ class CaseworkerAssessmentsController {
         // the others open at this stage, after the one next action
         model.addAttribute("steps", CaseStep.offered(record.openSteps()).stream()
                 .filter(s -> next.isEmpty() || s.step() != next.get().step()).toList());
-        model.addAttribute("settingNames", settingNames(record));
+        model.addAttribute("settingNames", record.settingNames());
         model.addAttribute("hasPlan", plans.existsForAssessment(id));
         // the family's "about me" views for section A, written on their own pages
         model.addAttribute("aboutMe", aboutMe.read(viewer, record.child().summary().id()).values());
@@ -155,12 +154,6 @@ class CaseworkerAssessmentsController {
         model.addAttribute("schoolEvidence", record.fromSchool() == null || record.fromSchool().supportRecordId() == null
                 ? null : support.evidence(viewer, record.fromSchool().supportRecordId()));
         return "pages/caseworker/assessment";
-    }
-
-    /** The preferred and named settings, named in one statement. */
-    private java.util.Map<Long, String> settingNames(AssessmentRecord record) {
-        return reference.settingNames(java.util.stream.Stream.of(record.milestones().preferredSettingId(),
-                record.milestones().namedSettingId()).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
     }
 
     @GetMapping("/caseworker/assessments/{id}/refusal-notice")

@@ -79,10 +79,12 @@ class InviteYoungPersonController {
 
     /** The child's invitation status, if the viewer may invite to this record; otherwise 404, as for an unknown id. */
     private YoungPersonInvitations.Status status(long id, Viewer viewer) {
-        return invitations.status(viewer, id).orElseThrow(() -> {
-            // not found in the viewer's scope: an unknown child is 404, one outside the scope is refused and audited
+        java.util.Optional<YoungPersonInvitations.Status> status = invitations.status(viewer, id);
+        if (status.isEmpty()) {
+            // a child outside the viewer's scope is refused here, and the refusal audited; an unknown one falls through
             children.identityInScope(viewer, id);
-            return new NoSuchElementException("No such child");
-        });
+            throw new NoSuchElementException("No such child");
+        }
+        return status.get();
     }
 }

@@ -61,11 +61,9 @@ class StatementsPerPageTest {
         return accounts.find(id).orElseThrow();
     }
 
-    /** page → statements for one request of it, each page for its role. */
-    private Map<String, Integer> statementsPerPage() throws Exception {
-        AccountView caseworker = account(DemoAccounts.CASEWORKER);
-        // the case naming the most settings (preferred, named, requesting school): each is a look-up a careless page repeats
-        long caseWithPlan = jdbc.sql("""
+    /** The case naming the most settings (preferred, named, requesting school): each a look-up a careless page repeats. */
+    private long caseWithPlan(AccountView caseworker) {
+        return jdbc.sql("""
                         select a.id from needs_assessment a join ehc_plan p on p.origin_assessment_id = a.id
                         join child c on c.id = a.child_id
                         join app_user_footprint uf on uf.footprint_id = c.home_footprint_id
@@ -74,6 +72,12 @@ class StatementsPerPageTest {
                                + (a.requesting_setting_id is not null)::int desc, a.id
                         limit 1""")
                 .param("user", caseworker.id()).query(Long.class).single();
+    }
+
+    /** page → statements for one request of it, each page for its role. */
+    private Map<String, Integer> statementsPerPage() throws Exception {
+        AccountView caseworker = account(DemoAccounts.CASEWORKER);
+        long caseWithPlan = caseWithPlan(caseworker);
         long plan = jdbc.sql("select id from ehc_plan where origin_assessment_id = :a").param("a", caseWithPlan)
                 .query(Long.class).single();
         long child = jdbc.sql("select child_id from needs_assessment where id = :a").param("a", caseWithPlan)
@@ -104,10 +108,17 @@ class StatementsPerPageTest {
 
     @Test
     void each_key_page_sends_a_few_statements_whatever_the_size_of_the_council() throws Exception {
-        Map<String, Integer> demo = statementsPerPage();
+        // the case page names the adviser of one of its advice requests, and later of all of them: a look-up per
+        // adviser would show as a difference
+        long caseWithPlan = caseWithPlan(account(DemoAccounts.CASEWORKER));
         long before = jdbc.sql("select coalesce(max(id), 0) from child").query(Long.class).single();
+        java.util.List<Long> named = new java.util.ArrayList<>();
         try {
+            named.addAll(nameAnAdviser(caseWithPlan, 1));
+            Map<String, Integer> demo = statementsPerPage();
             growTheCouncil();
+            named.addAll(nameAnAdviser(caseWithPlan, 100));
+            assertThat(named).as("advice requests on the case page").hasSizeGreaterThan(1);
             Map<String, Integer> larger = statementsPerPage();
 
             assertThat(larger).as("statements per page, demo %s", demo).isEqualTo(demo);
@@ -117,9 +128,22 @@ class StatementsPerPageTest {
                     .filter(q -> !q.stripLeading().toLowerCase(java.util.Locale.ROOT).startsWith("insert into audit_event"))
                     .count()).as("%s: %s", page, sql).isBetween(1L, (long) MOST));
         } finally {
+            if (!named.isEmpty()) {
+                jdbc.sql("update advice_request set adviser_id = null where id in (:ids)").param("ids", named).update();
+            }
             jdbc.sql("delete from needs_assessment where child_id > :before").param("before", before).update();
             jdbc.sql("delete from child where id > :before").param("before", before).update();
         }
+    }
+
+    /** Names the demo adviser on up to {@code most} of the case's advice requests that name nobody; their ids. */
+    private java.util.List<Long> nameAnAdviser(long caseId, int most) {
+        return jdbc.sql("""
+                        update advice_request set adviser_id = (select min(id) from app_user where role = 'ADVISER')
+                        where id in (select id from advice_request where adviser_id is null and assessment_id = :case
+                                     order by id limit :most)
+                        returning id""")
+                .param("case", caseId).param("most", most).query(Long.class).list();
     }
 
     /** Children spread over the demo footprints, in and out of the caseworker's; every third with an open case. */

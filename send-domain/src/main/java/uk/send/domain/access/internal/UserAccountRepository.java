@@ -16,8 +16,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByEmail(String email);
 
-    @EntityGraph(attributePaths = {"footprints", "setting"})
-    @Query("select u from UserAccount u where u.id = :id")
+    // fetched by joins in the query rather than an entity graph: Hibernate keeps the translated SQL of a query only
+    // when no graph is applied, and this one runs on every request (the signed-in viewer)
+    @Query("select u from UserAccount u left join fetch u.footprints left join fetch u.setting where u.id = :id")
     Optional<UserAccount> findWithScope(long id);
 
     @EntityGraph(attributePaths = {"setting"})

@@ -44,7 +44,9 @@ public interface ChildRepository extends JpaRepository<Child, Long>, JpaSpecific
     @Query("update Carer c set c.child = :kept where c.child = :merged")
     int moveCarers(Child merged, Child kept);
 
-    @EntityGraph(attributePaths = {"homeFootprint", "setting", "carers", "carers.account"})
-    @Query("select c from Child c where c.id = :id")
+    // joins in the query, not an entity graph, so that Hibernate keeps its translated SQL (see UserAccountRepository)
+    @Query("""
+            select c from Child c join fetch c.homeFootprint left join fetch c.setting
+            left join fetch c.carers ca left join fetch ca.account where c.id = :id""")
     Optional<Child> findRecord(long id);
 }
