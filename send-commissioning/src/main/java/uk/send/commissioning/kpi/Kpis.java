@@ -21,12 +21,16 @@ public class Kpis {
         this.clock = clock;
     }
 
-    /** Three statements: the period's figures, its months, and the plans active on its last day. */
+    /**
+     * Four statements: the period's figures, its months, and the plans active and the steps overdue on its last day
+     * (today, for a period still running).
+     */
     @Transactional(readOnly = true)
     public KpiReport report(ReportingPeriod period, Long footprintId) {
         LocalDate today = LocalDate.now(clock);
         StatisticsFilter filter = new StatisticsFilter(period.from(today), period.to(today), footprintId);
         return new KpiReport(today, period, filter.from(), filter.to(), footprintId, statistics.assessments(filter),
-                statistics.byMonth(filter), statistics.activePlans(filter.to(), footprintId));
+                statistics.byMonth(filter), statistics.activePlans(filter.to(), footprintId),
+                statistics.overdue(filter.to(), footprintId));
     }
 }

@@ -184,6 +184,12 @@ class Disagreement extends AbstractAggregateRoot<Disagreement> {
         if (how == null) {
             throw refuse(DisagreementRefusal.Field.OUTCOME, "disagreement.outcome.required", "outcome required");
         }
+        // reg 45 is the council conceding before it responds; after the response was due its agreement ends the
+        // appeal by the tribunal's (consent) order, whose periods are reg 44's
+        if (how == AppealOutcome.CONCEDED && on.isAfter(responseDue)) {
+            throw refuse(DisagreementRefusal.Field.OUTCOME, "disagreement.outcome.concededAfterResponse",
+                    "conceded after the response was due", responseDue);
+        }
         if (how.requiresCompliance()) {
             if (then == null || then.isConcession() != (how == AppealOutcome.CONCEDED)) {
                 throw refuse(DisagreementRefusal.Field.COMPLIANCE, how == AppealOutcome.CONCEDED

@@ -99,12 +99,13 @@ class FamilyReminders {
                 .toList();
     }
 
-    /** Reviews of current plans, not yet decided, whose meeting is today or within the reminder days, without the family's views. */
+    /** Reviews of current plans, not yet decided, whose meeting is today or within the reminder days, without the family's views
+     * (the parents', or the young person's own, given online). */
     List<Due> reviewsAwaitingViews(LocalDate today) {
         return jdbc.sql("""
                         select p.id, p.child_id, r.meeting_on from plan_review r join ehc_plan p on p.id = r.plan_id
                         join child c on c.id = p.child_id
-                        where r.decision is null and r.parent_views is null and p.ceased_on is null
+                        where r.decision is null and r.parent_views is null and r.child_views_online_on is null and p.ceased_on is null
                           and c.merged_into_id is null and r.meeting_on between :today and :until
                         order by p.id""")
                 .param("today", today).param("until", today.plusDays(days))

@@ -250,18 +250,33 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         review.receiveReport(on);
     }
 
-    /** Someone's views for the review, before the decision; blank text clears them. */
+    /** Someone's views for the review as the caseworker records them, before the decision; blank text clears them. */
     void giveViews(ViewsFrom from, String text, LocalDate today) {
+        views(from, text, today, false);
+    }
+
+    /**
+     * Views given online by the person whose views they are, before the decision: the parents', the setting's, or the
+     * young person's own, which are the child's views (never the parents'), kept with the day they gave them.
+     */
+    void giveViewsOnline(ViewsFrom from, String text, LocalDate today) {
+        if (from == ViewsFrom.ADVISERS) {
+            throw new IllegalArgumentException("Advisers' views are recorded by the caseworker");
+        }
+        views(from, text, today, true);
+    }
+
+    private void views(ViewsFrom from, String text, LocalDate today, boolean online) {
         requireCurrent();
         PlanReview review = requireUndecided();
         String value = text == null || text.isBlank() ? null : text.strip();
         if (value != null && value.length() > PlanReview.TEXT) {
             throw new ReviewRefusal(ReviewRefusal.Field.TEXT, "review.error.tooLong", "Too long", PlanReview.TEXT);
         }
-        if (value == null && (from == ViewsFrom.PARENT || from == ViewsFrom.SETTING)) {
+        if (value == null && (online || from == ViewsFrom.PARENT || from == ViewsFrom.SETTING)) {
             throw new ReviewRefusal(ReviewRefusal.Field.TEXT, "review.error.viewsRequired", "Views are required");
         }
-        review.views(from, value, today);
+        review.views(from, value, today, online);
     }
 
     /**

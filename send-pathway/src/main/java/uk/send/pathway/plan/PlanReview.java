@@ -48,6 +48,9 @@ class PlanReview {
 
     @Column(name = "child_views", length = TEXT)
     private String childViews;
+    /** The day the young person gave their own views online; null when the caseworker recorded the child's views. */
+    @Column(name = "child_views_online_on")
+    private LocalDate childViewsOnlineOn;
     @Column(name = "parent_views", length = TEXT)
     private String parentViews;
     @Column(name = "parent_views_on")
@@ -109,9 +112,16 @@ class PlanReview {
         reportReceivedOn = on;
     }
 
-    void views(ViewsFrom from, String text, LocalDate on) {
+    /**
+     * Someone's views, on a day; {@code online} when the person gave them themselves (the parents and the setting
+     * always do; the child's views are the young person's own when given online, otherwise the caseworker's record).
+     */
+    void views(ViewsFrom from, String text, LocalDate on, boolean online) {
         switch (from) {
-            case CHILD -> childViews = text;
+            case CHILD -> {
+                childViews = text;
+                childViewsOnlineOn = online && text != null ? on : null;
+            }
             case PARENT -> {
                 parentViews = text;
                 parentViewsOn = on;
@@ -173,6 +183,10 @@ class PlanReview {
 
     LocalDate getReportReceivedOn() {
         return reportReceivedOn;
+    }
+
+    LocalDate getChildViewsOnlineOn() {
+        return childViewsOnlineOn;
     }
 
     LocalDate getParentViewsOn() {

@@ -24,6 +24,8 @@ import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildCondition;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildIdentity;
+import uk.send.domain.notifications.Email;
+import uk.send.domain.notifications.Notifications;
 import uk.send.pathway.calendar.StatutoryCalendar;
 
 /**
@@ -41,10 +43,12 @@ public class PlanReviews {
     private final StatutoryCalendar calendar;
     private final ReviewCycles cycles;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     PlanReviews(EhcPlanRepository plans, ReviewsDueQuery due, ChildDirectory children, StatutoryCalendar calendar,
-                ReviewCycles cycles, AuditLog audit, Clock clock) {
+                ReviewCycles cycles, AuditLog audit, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.plans = plans;
         this.due = due;
         this.children = children;
@@ -135,7 +139,8 @@ public class PlanReviews {
             }
         }
         return new ReviewView(r.getId(), r.getDueOn(), r.getMeetingOn(), r.getStatus(),
-                calendar.reviewReportDue(r.getMeetingOn()), r.getReportReceivedOn(), views, r.getParentViewsOn(),
+                calendar.reviewReportDue(r.getMeetingOn()), r.getReportReceivedOn(), views, r.getChildViewsOnlineOn(),
+                r.getParentViewsOn(),
                 r.getSettingViewsOn(), r.getDecision(), calendar.reviewDecisionDue(r.getMeetingOn()), r.getDecidedOn(),
                 r.getProposedVersion(), r.getProposedOn(),
                 r.getProposedOn() == null ? null : calendar.amendmentCommentsCloseOn(r.getProposedOn()),
@@ -192,14 +197,20 @@ public class PlanReviews {
 
     private ReviewInvitation invitation(Viewer viewer, EhcPlan plan, PlanReview review) {
         ViewsFrom whose = whose(viewer);
+        boolean family = viewer.isFamily();
         ChildIdentity child = children.identities(List.of(plan.getChildId())).get(plan.getChildId());
         LocalDate closes = review.getProposedOn() == null ? null : calendar.amendmentCommentsCloseOn(review.getProposedOn());
-        boolean commentsOpen = whose == ViewsFrom.PARENT && closes != null && review.getAmendedOn() == null
-                && !today().isAfter(closes);
-        return new ReviewInvitation(plan.getId(), child.fullName(), review.getMeetingOn(), review.getDecision() == null,
-                review.views(whose), whose == ViewsFrom.PARENT ? review.getParentViewsOn() : review.getSettingViewsOn(),
-                whose == ViewsFrom.PARENT ? review.getProposedVersion() : null, whose == ViewsFrom.PARENT ? closes : null,
-                commentsOpen, whose == ViewsFrom.PARENT ? review.getFamilyComments() : null);
+        boolean commentsOpen = family && closes != null && review.getAmendedOn() == null && !today().isAfter(closes);
+        LocalDate givenOn = switch (whose) {
+            case CHILD -> review.getChildViewsOnlineOn();
+            case PARENT -> review.getParentViewsOn();
+            default -> review.getSettingViewsOn();
+        };
+        // a young person sees the views they gave themselves, not the child's views a caseworker recorded
+        String views = whose == ViewsFrom.CHILD && givenOn == null ? null : review.views(whose);
+        return new ReviewInvitation(plan.getId(), child.fullName(), whose, review.getMeetingOn(), review.getDecision() == null,
+                views, givenOn, family ? review.getProposedVersion() : null, family ? closes : null,
+                commentsOpen, family ? review.getFamilyComments() : null);
     }
 
     /** The plan ids of reviews in progress that ask this parent or SENCO for views, among the given plans. */
@@ -211,13 +222,20 @@ public class PlanReviews {
         return plans.findByChildIdAndCeasedOnIsNull(childId).filter(p -> p.openReview().isPresent()).map(EhcPlan::getId);
     }
 
-    /** A parent's or a SENCO's views, given online before the decision. */
+    /**
+     * A parent's, a young person's (the child's own) or a SENCO's views, given online before the decision. The
+     * family's confirmation email of exactly what they sent is queued in the same transaction; a SENCO gets none
+     * ({@code confirmation} null).
+     */
     @Transactional
-    public void giveViewsOnline(Viewer viewer, long planId, String text) {
+    public void giveViewsOnline(Viewer viewer, long planId, String text, Email confirmation) {
         EhcPlan plan = familyOrSchoolPlan(viewer, planId);
-        plan.giveViews(whose(viewer), text, today());
+        plan.giveViewsOnline(whose(viewer), text, today());
         plans.saveAndFlush(plan);
         audit.record(viewer, AuditAction.PLAN_REVIEW_VIEWS_GIVEN, EhcPlans.ENTITY, planId, "views: " + whose(viewer));
+        if (viewer.isFamily() && confirmation != null) {
+            notifications.queue(viewer.userId(), confirmation);
+        }
     }
 
     /** A parent's comments on the proposed amendments, online, while the 15 days run. */
@@ -236,7 +254,14 @@ public class PlanReviews {
         audit.record(viewer, AuditAction.PLAN_REVIEW_VIEWS_GIVEN, EhcPlans.ENTITY, planId, "comments on proposed amendments");
     }
 
-    private static ViewsFrom whose(Viewer viewer) {
+    /**
+     * Whose views a person gives online: a young person's are their own, the child's (never the parents'); a
+     * parent's the parents'; a SENCO's the setting's.
+     */
+    static ViewsFrom whose(Viewer viewer) {
+        if (viewer.is(Role.YOUNG_PERSON)) {
+            return ViewsFrom.CHILD;
+        }
         return viewer.isFamily() ? ViewsFrom.PARENT : ViewsFrom.SETTING;
     }
 

@@ -5,10 +5,12 @@ import java.util.Map;
 
 /**
  * One review as the caseworker's page shows it, with every statutory date worked out by the calendar and
- * whether the step was late.
+ * whether the step was late. {@code childViewsOnlineOn} is the day the young person gave their own views online (the
+ * child's views, null when the caseworker recorded them); the parents' and the setting's are always given online.
  */
 public record ReviewView(long id, LocalDate dueOn, LocalDate meetingOn, ReviewStatus status, LocalDate reportDue,
-                         LocalDate reportReceivedOn, Map<ViewsFrom, String> views, LocalDate parentViewsOn,
+                         LocalDate reportReceivedOn, Map<ViewsFrom, String> views, LocalDate childViewsOnlineOn,
+                         LocalDate parentViewsOn,
                          LocalDate settingViewsOn, ReviewDecision decision, LocalDate decisionDue, LocalDate decidedOn,
                          Integer proposedVersion, LocalDate proposedOn, LocalDate commentsCloseOn,
                          String familyComments, LocalDate familyCommentsOn, LocalDate amendedDue,

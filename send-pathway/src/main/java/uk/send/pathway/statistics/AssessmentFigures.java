@@ -22,6 +22,21 @@ public record AssessmentFigures(long requests, long decisions, long decisionsWit
         return newPlans - newPlansWithException;
     }
 
+    /** Decisions whether to assess made in the period after their 6 weeks: late (reg 5(1)). */
+    public long decisionsLate() {
+        return decisions - decisionsWithinSixWeeks;
+    }
+
+    /** New plans issued in the period after their 20 weeks (reg 13(2)), exceptions included. */
+    public long newPlansLate() {
+        return newPlans - newPlansWithinTwentyWeeks;
+    }
+
+    /** New plans issued after their 20 weeks among those no reg 10(4) exception applied to. */
+    public long newPlansLateExcludingExceptions() {
+        return newPlansExcludingExceptions() - newPlansWithinTwentyWeeksExcludingExceptions;
+    }
+
     /** % of new plans within 20 weeks including exceptions, to one decimal place; null when there were none. */
     public Double percentWithinTwentyWeeks() {
         return Percent.of(newPlansWithinTwentyWeeks, newPlans);

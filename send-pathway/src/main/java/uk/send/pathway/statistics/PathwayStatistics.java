@@ -69,6 +69,44 @@ public class PathwayStatistics {
                 .single();
     }
 
+    /**
+     * The steps overdue on {@code asAt}: requests still without a decision whether to assess after their 6 weeks, and
+     * assessments still open (not refused, not ended without a plan, not finalised, as at that day) after their 20
+     * weeks, with how many of those a reg 10(4) exception overlaps. The due date itself is on time. Optionally for
+     * children living in one footprint.
+     */
+    @Transactional(readOnly = true)
+    public OverdueSteps overdue(LocalDate asAt, Long footprintId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("asAt", Date.valueOf(asAt));
+        params.put("decisionDays", StatutoryPeriod.DECISION_TO_ASSESS.days());
+        params.put("planDays", StatutoryPeriod.FINAL_PLAN.days());
+        if (footprintId != null) {
+            params.put("footprint", footprintId);
+        }
+        return jdbc.sql("""
+                        with open_then as (
+                            select a.id, a.request_received,
+                                   coalesce(a.decided_to_assess_on, a.refused_on) is null
+                                       or coalesce(a.decided_to_assess_on, a.refused_on) > :asAt as undecided,
+                                   (a.refused_on is null or a.refused_on > :asAt)
+                                       and (a.decided_not_to_issue_on is null or a.decided_not_to_issue_on > :asAt)
+                                       and (a.final_issued_on is null or a.final_issued_on > :asAt) as no_outcome
+                            from needs_assessment a join child c on c.id = a.child_id
+                            where %s and a.request_received + :decisionDays < :asAt)
+                        select count(*) filter (where undecided) as decisions,
+                               count(*) filter (where no_outcome and request_received + :planDays < :asAt) as plans,
+                               count(*) filter (where no_outcome and request_received + :planDays < :asAt
+                                                and exists (select 1 from assessment_exception e where e.assessment_id = o.id
+                                                            and e.from_date <= :asAt and e.to_date >= o.request_received))
+                                   as plans_with_exception
+                        from open_then o""".formatted(footprintId == null ? "true" : "c.home_footprint_id = :footprint"))
+                .params(params)
+                .query((rs, n) -> new OverdueSteps(asAt, rs.getLong("decisions"), rs.getLong("plans"),
+                        rs.getLong("plans_with_exception")))
+                .single();
+    }
+
     /** Every month of the period, oldest first, with zeros for months with nothing recorded. */
     @Transactional(readOnly = true)
     public List<MonthFigures> byMonth(StatisticsFilter filter) {

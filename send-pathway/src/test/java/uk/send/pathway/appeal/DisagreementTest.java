@@ -85,6 +85,27 @@ class DisagreementTest {
     }
 
     @Test
+    void a_concession_counts_under_reg_45_only_up_to_the_day_the_council_s_response_is_due() {
+        LocalDate responseDue = LocalDate.of(2027, 4, 12);
+        // an appeal about placement only needs no mediation certificate
+        Disagreement onTheDay = Disagreement.open(7, AppealType.PLACEMENT, decision, decision, today, "cw");
+        onTheDay.take(new DisagreementCommand.RegisterAppeal(LocalDate.of(2027, 3, 1), responseDue), today, calendar);
+        onTheDay.take(new DisagreementCommand.Decide(responseDue, AppealOutcome.CONCEDED,
+                TribunalCompliance.CONCEDED_AMEND), today, calendar);
+        assertThat(onTheDay.getComplianceDue()).isEqualTo(responseDue.plusWeeks(5));
+
+        // after the response was due, the council's agreement is the tribunal's (consent) order: reg 44, not 45
+        Disagreement dayAfter = Disagreement.open(7, AppealType.PLACEMENT, decision, decision, today, "cw");
+        dayAfter.take(new DisagreementCommand.RegisterAppeal(LocalDate.of(2027, 3, 1), responseDue), today, calendar);
+        assertThat(refusedField(() -> dayAfter.take(new DisagreementCommand.Decide(responseDue.plusDays(1),
+                AppealOutcome.CONCEDED, TribunalCompliance.CONCEDED_AMEND), today, calendar)))
+                .isEqualTo(DisagreementRefusal.Field.OUTCOME);
+        dayAfter.take(new DisagreementCommand.Decide(responseDue.plusDays(1), AppealOutcome.ALLOWED,
+                TribunalCompliance.ORDER_AMEND_PLACEMENT), today, calendar);
+        assertThat(dayAfter.getComplianceDue()).isEqualTo(responseDue.plusDays(1).plusWeeks(2));
+    }
+
+    @Test
     void dates_out_of_order_or_in_the_future_are_refused_against_their_field() {
         assertThat(refusedField(() -> Disagreement.open(7, AppealType.CEASE, decision, decision.minusDays(1), today,
                 "cw"))).isEqualTo(DisagreementRefusal.Field.SECOND_DATE);

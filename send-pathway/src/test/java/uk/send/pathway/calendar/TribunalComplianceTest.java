@@ -52,4 +52,38 @@ class TribunalComplianceTest {
         assertThat(calendar.complianceDue(TribunalCompliance.ORDER_RECONSIDER, LocalDate.of(2027, 1, 29)))
                 .isEqualTo(LocalDate.of(2027, 2, 12));
     }
+
+    @Test
+    void the_reg_45_periods_are_those_of_the_domain_two_ten_fourteen_and_five_weeks_each_with_its_regulation() {
+        assertThat(StatutoryPeriod.TRIBUNAL_NOTIFY_WILL_ASSESS.days()).isEqualTo(14);
+        assertThat(StatutoryPeriod.TRIBUNAL_DECIDE_NO_PLAN.days()).isEqualTo(70);
+        assertThat(StatutoryPeriod.TRIBUNAL_FINALISED_PLAN.days()).isEqualTo(98);
+        assertThat(StatutoryPeriod.TRIBUNAL_AMENDED_PLAN.days()).isEqualTo(35);
+        for (TribunalCompliance c : TribunalCompliance.values()) {
+            assertThat(c.periods()).allSatisfy(p -> assertThat(p.reference())
+                    .as(c + " counts under its own regulation").startsWith(c.isConcession() ? "reg 45(" : "reg 44(2)("));
+        }
+    }
+
+    @Test
+    void a_concession_s_steps_fall_two_ten_and_fourteen_weeks_after_the_notice_and_an_amendment_five() {
+        // notice to the tribunal Friday 5 March 2027
+        assertThat(calendar.complianceSteps(TribunalCompliance.CONCEDED_ASSESS, order))
+                .extracting(StatutoryCalendar.ComplianceStep::due)
+                .containsExactly(LocalDate.of(2027, 3, 19), LocalDate.of(2027, 5, 14), LocalDate.of(2027, 6, 11));
+        assertThat(calendar.complianceSteps(TribunalCompliance.CONCEDED_AMEND, order))
+                .extracting(StatutoryCalendar.ComplianceStep::due).containsExactly(LocalDate.of(2027, 4, 9));
+    }
+
+    @Test
+    void each_compliance_step_is_on_time_on_its_last_day_and_overdue_the_day_after() {
+        for (TribunalCompliance c : TribunalCompliance.values()) {
+            for (StatutoryCalendar.ComplianceStep step : calendar.complianceSteps(c, order)) {
+                assertThat(step.due()).as(step.period().name()).isEqualTo(order.plusDays(step.period().days()));
+                assertThat(calendar.status(step.due(), step.due())).as(step.period().name()).isNotEqualTo(DeadlineStatus.OVERDUE);
+                assertThat(calendar.status(step.due(), step.due().plusDays(1))).as(step.period().name())
+                        .isEqualTo(DeadlineStatus.OVERDUE);
+            }
+        }
+    }
 }

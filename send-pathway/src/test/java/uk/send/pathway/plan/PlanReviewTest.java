@@ -123,6 +123,28 @@ class PlanReviewTest {
     }
 
     @Test
+    void a_young_person_s_own_views_given_online_are_the_child_s_views_dated_and_never_the_parents() {
+        EhcPlan plan = inForce();
+        LocalDate meeting = ISSUED.plusMonths(11);
+        plan.arrangeReview(meeting, "cw");
+        plan.giveViewsOnline(ViewsFrom.CHILD, "  I want to go to college  ", meeting.minusDays(4));
+        PlanReview review = plan.openReview().orElseThrow();
+
+        assertThat(review.views(ViewsFrom.CHILD)).isEqualTo("I want to go to college");
+        assertThat(review.getChildViewsOnlineOn()).isEqualTo(meeting.minusDays(4));
+        assertThat(review.views(ViewsFrom.PARENT)).isNull();
+        assertThat(review.getParentViewsOn()).isNull();
+        assertThat(field(() -> plan.giveViewsOnline(ViewsFrom.CHILD, " ", meeting))).isEqualTo(ReviewRefusal.Field.TEXT);
+        assertThatThrownBy(() -> plan.giveViewsOnline(ViewsFrom.ADVISERS, "EP says", meeting))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        // the caseworker's record of the child's views replaces them, and is not the young person's own
+        plan.giveViews(ViewsFrom.CHILD, "Said at the meeting: college", meeting);
+        assertThat(review.views(ViewsFrom.CHILD)).isEqualTo("Said at the meeting: college");
+        assertThat(review.getChildViewsOnlineOn()).isNull();
+    }
+
+    @Test
     void amending_proposes_a_new_version_waits_fifteen_days_then_issues_the_amended_plan_as_a_new_version() {
         EhcPlan plan = inForce();
         LocalDate meeting = ISSUED.plusMonths(11);

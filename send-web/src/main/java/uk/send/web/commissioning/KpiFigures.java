@@ -1,5 +1,6 @@
 package uk.send.web.commissioning;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.SettingType;
 import uk.send.pathway.statistics.AssessmentFigures;
 import uk.send.pathway.statistics.MonthFigures;
+import uk.send.pathway.statistics.OverdueSteps;
 
 /**
  * The KPIs as they are published, every figure through {@link SmallNumbers}: the months of each measure add up to
@@ -22,7 +24,16 @@ import uk.send.pathway.statistics.MonthFigures;
  */
 public record KpiFigures(Figure requests, Share decisionsWithinSixWeeks, Figure newPlans, Share withinTwentyWeeks,
         Share withinTwentyWeeksExcludingExceptions, Figure newPlansWithException, List<Month> months,
-        Figure activeTotal, Share inMainstream, Map<SettingType, Figure> bySettingType, NeedByFootprint needTable) {
+        Figure activeTotal, Share inMainstream, Map<SettingType, Figure> bySettingType, NeedByFootprint needTable,
+        Late late) {
+
+    /**
+     * The late steps: taken in the period after their due date (each a share of its whole, so a late count is withheld
+     * whenever the on-time count beside it would be), and not yet taken on the period's last day though overdue.
+     */
+    public record Late(Share decisions, Share newPlans, Share newPlansExcludingExceptions, LocalDate asAt,
+            Figure decisionsOverdue, Share finalPlansOverdueWithException) {
+    }
 
     /** One month of the trend. */
     public record Month(YearMonth month, Figure requests, Figure newPlans, Share withinTwentyWeeks,
@@ -59,12 +70,19 @@ public record KpiFigures(Figure requests, Share decisionsWithinSixWeeks, Figure 
         }
         long mainstream = types.entrySet().stream().filter(e -> e.getKey().isMainstream())
                 .mapToLong(Map.Entry::getValue).sum();
+        Share within = SmallNumbers.share(a.newPlansWithinTwentyWeeks(), a.newPlans(), newPlans.total());
+        Share withinExcluding = SmallNumbers.share(a.newPlansWithinTwentyWeeksExcludingExceptions(),
+                a.newPlansExcludingExceptions(), plansExcludingExceptions);
+        OverdueSteps overdue = report.overdue();
+        Late late = new Late(SmallNumbers.share(a.decisionsLate(), a.decisions()),
+                SmallNumbers.share(a.newPlansLate(), a.newPlans(), newPlans.total()),
+                SmallNumbers.share(a.newPlansLateExcludingExceptions(), a.newPlansExcludingExceptions(),
+                        plansExcludingExceptions),
+                overdue.asAt(), SmallNumbers.count(overdue.decisionsOverdue()),
+                SmallNumbers.share(overdue.finalPlansOverdueWithException(), overdue.finalPlansOverdue()));
         return new KpiFigures(requests.total(),
                 SmallNumbers.share(a.decisionsWithinSixWeeks(), a.decisions()), newPlans.total(),
-                SmallNumbers.share(a.newPlansWithinTwentyWeeks(), a.newPlans(), newPlans.total()),
-                SmallNumbers.share(a.newPlansWithinTwentyWeeksExcludingExceptions(), a.newPlansExcludingExceptions(),
-                        plansExcludingExceptions),
-                exceptions.part(), List.copyOf(trend), needTable.total(),
-                SmallNumbers.share(mainstream, active, needTable.total()), bySettingType, needTable);
+                within, withinExcluding, exceptions.part(), List.copyOf(trend), needTable.total(),
+                SmallNumbers.share(mainstream, active, needTable.total()), bySettingType, needTable, late);
     }
 }

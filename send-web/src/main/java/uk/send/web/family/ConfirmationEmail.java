@@ -8,15 +8,17 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import uk.send.domain.notifications.Email;
+import uk.send.pathway.assessment.AboutMe;
 import uk.send.pathway.assessment.FamilyDraftResponse;
 import uk.send.pathway.assessment.SectionComment;
 
 /**
- * The email that confirms to the family exactly what they sent about a draft plan. Its subject names no one; the
- * body repeats their words, section by section, and says how to reach the team.
+ * The emails that confirm to the family exactly what they sent: their answer to a draft plan, and their views for a
+ * plan's review (a parent's, or a young person's own). Subjects name no one; the body repeats their words and says
+ * how to reach the team.
  */
 @Component
-class ConfirmationEmail {
+public class ConfirmationEmail {
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -42,6 +44,25 @@ class ConfirmationEmail {
         }
         body.append(text("family.email.contact", team.phone(), team.email()));
         return new Email(text("family.email.subject"), body.toString());
+    }
+
+    /** The family's views for a review as they sent them: a parent's, or a young person's own ({@code own}). */
+    public Email ofReviewViews(String childName, boolean own, LocalDate meetingOn, String views, LocalDate sentOn) {
+        String body = text(own ? "reviewViews.email.intro.own" : "reviewViews.email.intro", childName,
+                LONG_DATE.format(sentOn), LONG_DATE.format(meetingOn)) + "\n\n"
+                + text(own ? "reviewViews.sent.own" : "reviewViews.sent.parent") + "\n" + views + "\n\n"
+                + text("family.email.contact", team.phone(), team.email());
+        return new Email(text("reviewViews.email.subject"), body);
+    }
+
+    /** The "about me" views the family wrote for section A, as written: a parent's, or a young person's own. */
+    Email ofAboutMe(String childName, boolean own, java.util.Map<AboutMe.Whose, String> written, LocalDate sentOn) {
+        StringBuilder body = new StringBuilder(text(own ? "family.aboutMe.email.intro.own" : "family.aboutMe.email.intro",
+                childName, LONG_DATE.format(sentOn))).append("\n\n");
+        written.forEach((whose, views) -> body.append(text(own ? "family.aboutMe.own" : "family.aboutMe."
+                + (whose == AboutMe.Whose.CHILD ? "childViews" : "familyViews"))).append("\n").append(views).append("\n\n"));
+        body.append(text("family.email.contact", team.phone(), team.email()));
+        return new Email(text("family.aboutMe.email.subject"), body.toString());
     }
 
     private String text(String key, Object... args) {

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildSummary;
@@ -42,7 +42,6 @@ import uk.send.web.family.FamilyForms.AboutMeForm;
 import uk.send.web.family.FamilyForms.ResponseForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.KnownIds;
-import uk.send.web.support.Notice;
 
 /**
  * A parent's or young person's own pages: their children, each child's case (where it stands, the dates the
@@ -113,6 +112,7 @@ class FamilyController {
                     plan.map(p -> p.issued().get(p.issued().size() - 1)).orElse(null));
         }).sorted(Comparator.comparing(FamilyChild::newest).reversed()).toList();
         model.addAttribute("family", family);
+        model.addAttribute("youngPerson", viewer.is(Role.YOUNG_PERSON));
         model.addAttribute("senSupportPlans", support.sharedWith(viewer).stream()
                 .collect(java.util.stream.Collectors.groupingBy(SharedPlan::childId)));
         return "pages/parent/home";
@@ -201,34 +201,61 @@ class FamilyController {
     @GetMapping("/parent/children/{childId}/about-me")
     String aboutMeForm(@PathVariable long childId, Viewer viewer, Model model) {
         Map<AboutMe.Whose, AboutMe> views = aboutMe.read(viewer, childId);
-        model.addAttribute("aboutMeForm", new AboutMeForm(text(views, AboutMe.Whose.CHILD), text(views, AboutMe.Whose.FAMILY)));
+        boolean own = viewer.is(Role.YOUNG_PERSON);
+        model.addAttribute("aboutMeForm", new AboutMeForm(text(views, AboutMe.Whose.CHILD),
+                own ? null : text(views, AboutMe.Whose.FAMILY)));
+        return aboutMePage(viewer, childId, model);
+    }
+
+    /** The about-me page: a young person writes only their own views (the child's); a parent the child's and theirs. */
+    private String aboutMePage(Viewer viewer, long childId, Model model) {
         model.addAttribute("child", childName(childId));
         model.addAttribute("childId", childId);
+        model.addAttribute("youngPerson", viewer.is(Role.YOUNG_PERSON));
         return "pages/parent/about-me";
     }
 
     @PostMapping("/parent/children/{childId}/about-me")
     String writeAboutMe(@PathVariable long childId, @ModelAttribute("aboutMeForm") AboutMeForm form, BindingResult errors,
-                        Viewer viewer, Model model, RedirectAttributes redirect) {
+                        Viewer viewer, Model model) {
         aboutMe.read(viewer, childId); // refused, and audited, for another family's child
+        boolean own = viewer.is(Role.YOUNG_PERSON);
         boolean childGiven = form.childViews() != null && !form.childViews().isBlank();
-        boolean familyGiven = form.familyViews() != null && !form.familyViews().isBlank();
+        // a young person's views are their own (the child's): the family's field is not theirs to write
+        boolean familyGiven = !own && form.familyViews() != null && !form.familyViews().isBlank();
         if (!errors.hasErrors() && !childGiven && !familyGiven) {
-            errors.rejectValue("childViews", "family.aboutMe.empty");
+            errors.rejectValue("childViews", own ? "family.aboutMe.emptyOwn" : "family.aboutMe.empty");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("child", childName(childId));
-            model.addAttribute("childId", childId);
-            return "pages/parent/about-me";
+            return aboutMePage(viewer, childId, model);
         }
+        Map<AboutMe.Whose, String> written = new java.util.EnumMap<>(AboutMe.Whose.class);
         if (childGiven) {
-            aboutMe.write(viewer, childId, AboutMe.Whose.CHILD, form.childViews());
+            written.put(AboutMe.Whose.CHILD, form.childViews().strip());
         }
         if (familyGiven) {
-            aboutMe.write(viewer, childId, AboutMe.Whose.FAMILY, form.familyViews());
+            written.put(AboutMe.Whose.FAMILY, form.familyViews().strip());
         }
-        redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("family.aboutMe.saved"));
-        return "redirect:/parent";
+        aboutMe.write(viewer, childId, written, emails.ofAboutMe(childName(childId), own, written, LocalDate.now(clock)));
+        return "redirect:/parent/children/" + childId + "/about-me/sent";
+    }
+
+    /**
+     * The confirmation of exactly what the signed-in parent or young person wrote for section A, and when (not what
+     * another carer wrote); nothing of theirs answers 404.
+     */
+    @GetMapping("/parent/children/{childId}/about-me/sent")
+    String aboutMeSent(@PathVariable long childId, Viewer viewer, Model model) {
+        Map<AboutMe.Whose, AboutMe> views = aboutMe.read(viewer, childId);
+        boolean own = viewer.is(Role.YOUNG_PERSON);
+        List<AboutMe> shown = views.values().stream().filter(v -> v.writtenBy() == viewer.userId()).toList();
+        if (shown.isEmpty()) {
+            throw new NoSuchElementException("Nothing written about this child");
+        }
+        model.addAttribute("views", shown);
+        model.addAttribute("child", childName(childId));
+        model.addAttribute("youngPerson", own);
+        return "pages/parent/about-me-sent";
     }
 
     private static String text(Map<AboutMe.Whose, AboutMe> views, AboutMe.Whose whose) {

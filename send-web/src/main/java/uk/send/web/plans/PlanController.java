@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.ReferenceData;
+import uk.send.pathway.assessment.AboutMeViews;
 import uk.send.pathway.plan.AdulthoodArea;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.Outcome;
@@ -64,9 +65,12 @@ class PlanController {
     private final CouncilSettings council;
     private final KnownIds known;
     private final uk.send.pathway.appeal.Disagreements disagreements;
+    private final AboutMeViews aboutMe;
 
     PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
-                   CouncilSettings council, KnownIds known, uk.send.pathway.appeal.Disagreements disagreements) {
+                   CouncilSettings council, KnownIds known, uk.send.pathway.appeal.Disagreements disagreements,
+                   AboutMeViews aboutMe) {
+        this.aboutMe = aboutMe;
         this.disagreements = disagreements;
         this.plans = plans;
         this.reference = reference;
@@ -113,9 +117,19 @@ class PlanController {
     @GetMapping(BASE + "/sections/{section}")
     String section(@PathVariable long id, @PathVariable String section, Viewer viewer, Model model) {
         Section s = section(section);
-        PlanVersionView working = working(plan(viewer, id, model));
+        PlanView plan = plan(viewer, id, model);
+        PlanVersionView working = working(plan);
         model.addAttribute("sectionForm", new SectionForm(working.sections().get(s), working.version()));
+        return sectionPage(viewer, plan, s, model);
+    }
+
+    /**
+     * The page for writing one section; section A shows beside it the "about me" views the family wrote, each saying
+     * whose they are (the young person's own, the child's as the family put them, the parents').
+     */
+    private String sectionPage(Viewer viewer, PlanView plan, Section s, Model model) {
         model.addAttribute("section", s);
+        model.addAttribute("aboutMe", s == Section.A ? aboutMe.read(viewer, plan.childId()).values() : java.util.List.of());
         return "pages/plans/section";
     }
 
@@ -137,9 +151,9 @@ class PlanController {
             redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("plan.notice.saved"));
             return redirect(id, null);
         }
-        working(plan(viewer, id, model));
-        model.addAttribute("section", s);
-        return "pages/plans/section";
+        PlanView plan = plan(viewer, id, model);
+        working(plan);
+        return sectionPage(viewer, plan, s, model);
     }
 
     @GetMapping(BASE + "/outcomes/new")

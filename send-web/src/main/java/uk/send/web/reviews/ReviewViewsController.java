@@ -1,5 +1,9 @@
 package uk.send.web.reviews;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.NoSuchElementException;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,6 +18,9 @@ import uk.send.domain.access.Viewer;
 import uk.send.pathway.plan.PlanReviews;
 import uk.send.pathway.plan.ReviewInvitation;
 import uk.send.pathway.plan.ReviewRefusal;
+import uk.send.pathway.plan.ViewsFrom;
+import uk.send.web.family.ConfirmationEmail;
+import uk.send.web.family.TeamContact;
 import uk.send.web.reviews.ReviewForms.CommentsForm;
 import uk.send.web.reviews.ReviewForms.ViewsForm;
 import uk.send.web.support.Notice;
@@ -21,16 +28,23 @@ import uk.send.web.support.Notice;
 /**
  * Views for a plan's review, given online: a parent for their own child ({@code /parent/reviews/{id}}, where they
  * also comment on proposed amendments while the 15 days run) and a SENCO for a pupil on roll
- * ({@code /school/reviews/{id}}). One page for both; {@link PlanReviews} decides whose views they are and scopes
- * the plan (any other answers 404).
+ * ({@code /school/reviews/{id}}). One page for both; {@link PlanReviews} decides whose views they are (a young
+ * person's are their own, the child's, never the parents') and scopes the plan (any other answers 404). The family is
+ * then shown, and emailed, exactly what they sent ({@code /parent/reviews/{id}/sent}).
  */
 @Controller
 class ReviewViewsController {
 
     private final PlanReviews reviews;
+    private final ConfirmationEmail emails;
+    private final TeamContact team;
+    private final Clock clock;
 
-    ReviewViewsController(PlanReviews reviews) {
+    ReviewViewsController(PlanReviews reviews, ConfirmationEmail emails, TeamContact team, Clock clock) {
         this.reviews = reviews;
+        this.emails = emails;
+        this.team = team;
+        this.clock = clock;
     }
 
     private static String base(Viewer viewer, long id) {
@@ -61,7 +75,15 @@ class ReviewViewsController {
         }
         if (!errors.hasErrors()) {
             try {
-                reviews.giveViewsOnline(viewer, id, form.text());
+                if (viewer.isFamily()) {
+                    // the family is shown, and emailed, exactly what they sent
+                    ReviewInvitation invitation = reviews.invitation(viewer, id);
+                    reviews.giveViewsOnline(viewer, id, form.text(), emails.ofReviewViews(invitation.childName(),
+                            invitation.whose() == ViewsFrom.CHILD, invitation.meetingOn(), form.text().strip(),
+                            LocalDate.now(clock)));
+                    return "redirect:" + base(viewer, id) + "/sent";
+                }
+                reviews.giveViewsOnline(viewer, id, form.text(), null);
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("reviewViews.notice.sent"));
                 return "redirect:" + base(viewer, id);
             } catch (ReviewRefusal refused) {
@@ -71,6 +93,18 @@ class ReviewViewsController {
         ReviewInvitation invitation = reviews.invitation(viewer, id);
         model.addAttribute("commentsForm", new CommentsForm(invitation.familyComments()));
         return page(invitation, viewer, model);
+    }
+
+    /** The confirmation of exactly what the family sent, and when; nothing sent yet answers 404. */
+    @GetMapping("/parent/reviews/{id}/sent")
+    String sent(@PathVariable long id, Viewer viewer, Model model) {
+        ReviewInvitation invitation = reviews.invitation(viewer, id);
+        if (invitation.viewsGivenOn() == null) {
+            throw new NoSuchElementException("No views sent for this review");
+        }
+        model.addAttribute("invitation", invitation);
+        model.addAttribute("team", team);
+        return "pages/plans/review-views-sent";
     }
 
     @PostMapping("/parent/reviews/{id}/comments")

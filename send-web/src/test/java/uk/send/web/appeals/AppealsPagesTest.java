@@ -111,6 +111,32 @@ class AppealsPagesTest {
     }
 
     @Test
+    void a_concession_before_the_response_shows_each_reg_45_step_with_its_regulation_and_one_after_is_refused()
+            throws Exception {
+        long id = open("REFUSAL_TO_ASSESS", today.minusDays(100));
+        String url = "/caseworker/appeals/" + id + "/steps/";
+        step(id, "certificate", dated(post(url + "certificate"), "", today.minusDays(80))
+                .param("mediationOutcome", "NOT_AGREED"));
+        step(id, "appeal", dated(dated(post(url + "appeal"), "", today.minusDays(60)), "2", today.minusDays(2)));
+
+        // the day after the response was due, a concession is not reg 45's: refused on the outcome, as typed
+        String refused = mvc.perform(dated(post(url + "outcome"), "", today.minusDays(1)).param("outcome", "CONCEDED")
+                        .param("compliance", "CONCEDED_ASSESS").param("version", String.valueOf(version(id)))
+                        .with(csrf()).with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary",
+                "only before its response, due on " + LONG.format(today.minusDays(2)));
+
+        LocalDate notice = today.minusDays(2);
+        step(id, "outcome", dated(post(url + "outcome"), "", notice).param("outcome", "CONCEDED")
+                .param("compliance", "CONCEDED_ASSESS"));
+        assertThat(page("/caseworker/appeals/" + id)).contains(
+                "By " + LONG.format(notice.plusWeeks(2)) + " (reg 45(3))",
+                "By " + LONG.format(notice.plusWeeks(10)) + " (reg 45(3A)(a))",
+                "By " + LONG.format(notice.plusWeeks(14)) + " (reg 45(3A)(b))");
+    }
+
+    @Test
     void an_appeal_needing_a_certificate_is_refused_on_its_field_and_an_empty_form_shows_every_error()
             throws Exception {
         long id = open("CONTENTS", today.minusDays(10));

@@ -78,7 +78,11 @@ class CommissionerPagesTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("Figures as at").contains(footprint.name())
                 .contains("fewer than 5 of fewer than 5 (withheld)")
-                .contains("Active EHC plans on");
+                .contains("Active EHC plans on")
+                .contains("Late steps", "Decisions whether to assess made after 6 weeks",
+                        "Final plans issued after 20 weeks, excluding exceptions",
+                        "Overdue and not yet taken on "
+                                + today.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
     }
 
     @Test

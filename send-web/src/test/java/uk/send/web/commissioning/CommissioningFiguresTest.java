@@ -27,6 +27,7 @@ import uk.send.domain.testing.Fixtures;
 import uk.send.pathway.statistics.ActivePlans;
 import uk.send.pathway.statistics.AssessmentFigures;
 import uk.send.pathway.statistics.MonthFigures;
+import uk.send.pathway.statistics.OverdueSteps;
 import uk.send.pathway.statistics.PathwayStatistics;
 import uk.send.pathway.statistics.StatisticsFilter;
 
@@ -171,6 +172,67 @@ class CommissioningFiguresTest {
         assertThat(figures.newPlansWithinTwentyWeeksExcludingExceptions()).isEqualTo(2);
         assertThat(figures.percentWithinTwentyWeeks()).isEqualTo(50.0);
         assertThat(figures.percentWithinTwentyWeeksExcludingExceptions()).isEqualTo(66.7);
+    }
+
+    @Test
+    void the_late_steps_of_the_period_are_the_rest_of_each_whole_a_decision_on_day_43_and_plans_from_day_141() {
+        AssessmentFigures figures = statistics.assessments(year2026());
+        assertThat(figures.decisionsLate()).as("F, day 43").isEqualTo(1);
+        assertThat(figures.newPlansLate()).as("B, day 141, and F").isEqualTo(2);
+        assertThat(figures.newPlansLateExcludingExceptions()).as("B; F's exception takes it out").isEqualTo(1);
+    }
+
+    /**
+     * Steps overdue and not yet taken, in a footprint of their own, as at 31 December 2026 and 30 November 2026.
+     *
+     * <pre>
+     * case  request     decision           outcome                       exception            on 30 Nov     on 31 Dec
+     * P     2026-11-19  -                  -                             -                    -             decision due that day: on time
+     * Q     2026-11-18  -                  -                             -                    -             decision overdue (day 43)
+     * R     2026-09-01  assess 2026-12-01  -                             -                    decision overdue  decided
+     * S     2026-08-13  assess 2026-09-01  -                             -                    -             plan due that day: on time
+     * T     2026-08-12  assess 2026-09-01  -                             -                    -             plan overdue (day 141)
+     * U     2026-03-01  assess 2026-04-01  -                             2026-06-01..07-15    plan overdue  plan overdue, exception applies
+     * V     2026-03-01  refused 2026-04-05 -                             -                    -             -
+     * W     2026-03-01  assess 2026-03-20  not to issue 2026-07-01       -                    -             -
+     * Y     2026-01-05  assess 2026-02-01  final 2026-06-01 (late)       -                    -             -
+     * </pre>
+     */
+    @Test
+    void a_step_not_yet_taken_is_overdue_from_the_day_after_it_was_due_as_at_the_day_asked() {
+        FootprintView late = fixtures.footprint();
+        request(late, "2026-11-19");
+        request(late, "2026-11-18");
+        long r = request(late, "2026-09-01");
+        jdbc.sql("update needs_assessment set stage = 'ASSESSING', decided_to_assess_on = date '2026-12-01' where id = :id")
+                .param("id", r).update();
+        for (String received : List.of("2026-08-13", "2026-08-12", "2026-03-01")) {
+            long id = request(late, received);
+            jdbc.sql("update needs_assessment set stage = 'ASSESSING', decided_to_assess_on = cast(:on as date) where id = :id")
+                    .param("on", received.equals("2026-03-01") ? "2026-04-01" : "2026-09-01").param("id", id).update();
+            if (received.equals("2026-03-01")) {
+                exception(id, "2026-06-01", "2026-07-15");
+            }
+        }
+        long v = request(late, "2026-03-01");
+        jdbc.sql("update needs_assessment set stage = 'REFUSED', refused_on = date '2026-04-05', refusal_reasons = 'r' where id = :id")
+                .param("id", v).update();
+        long w = request(late, "2026-03-01");
+        jdbc.sql("""
+                update needs_assessment set stage = 'NOT_ISSUED', decided_to_assess_on = date '2026-03-20',
+                       decided_not_to_issue_on = date '2026-07-01', not_to_issue_reasons = 'r' where id = :id""")
+                .param("id", w).update();
+        finalPlanCase(late, "2026-01-05", "2026-02-01", "2026-06-01");
+
+        assertThat(statistics.overdue(LocalDate.of(2026, 12, 31), late.id()))
+                .isEqualTo(new OverdueSteps(LocalDate.of(2026, 12, 31), 1, 2, 1));
+        assertThat(statistics.overdue(LocalDate.of(2026, 12, 31), late.id()).finalPlansOverdueExcludingExceptions())
+                .isEqualTo(1);
+        assertThat(statistics.overdue(LocalDate.of(2026, 11, 30), late.id()))
+                .isEqualTo(new OverdueSteps(LocalDate.of(2026, 11, 30), 1, 1, 1));
+        // the other footprint's cases are all decided and closed by the end of 2026, but for C, requested that day
+        assertThat(statistics.overdue(LocalDate.of(2026, 12, 31), here.id()))
+                .isEqualTo(new OverdueSteps(LocalDate.of(2026, 12, 31), 0, 0, 0));
     }
 
     @Test

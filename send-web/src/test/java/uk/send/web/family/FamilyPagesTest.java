@@ -285,11 +285,20 @@ class FamilyPagesTest {
         getAs(parent, "/parent/children/{id}/about-me", ownChild).andExpect(status().isOk());
         mvc.perform(post("/parent/children/{id}/about-me", ownChild).with(csrf()).with(SignedIn.as(parent))
                         .param("childViews", "I like trains and drawing.").param("familyViews", "Mornings are hard."))
-                .andExpect(redirectedUrl("/parent"));
+                .andExpect(redirectedUrl("/parent/children/" + ownChild + "/about-me/sent"));
+        // the confirmation shows exactly what was written, and a copy is emailed
+        getAs(parent, "/parent/children/{id}/about-me/sent", ownChild).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your views have been saved")))
+                .andExpect(content().string(containsString("I like trains and drawing.")))
+                .andExpect(content().string(containsString("Mornings are hard.")));
+        assertThat(jdbc.sql("select body from notification_outbox where account_id = :a and subject = :s order by id desc limit 1")
+                .param("a", parent.id()).param("s", "Your “about me” views").query(String.class).single())
+                .contains("I like trains and drawing.", "Mornings are hard.");
         getAs(parent, "/parent/children/{id}/about-me", ownChild)
                 .andExpect(content().string(containsString("I like trains and drawing.")));
         getAs(caseworker, "/caseworker/assessments/{id}", ownCase)
                 .andExpect(content().string(containsString("I like trains and drawing.")))
+                .andExpect(content().string(containsString("The child’s views, as the family wrote them")))
                 .andExpect(content().string(containsString("Mornings are hard.")));
     }
 }

@@ -274,6 +274,13 @@ class MalformedInputTest {
                 () -> "/parent/reviews/" + reviewing));
         forms.add(new Form("review views (SENCO)", SignedIn.as(senco), () -> "/school/reviews/" + reviewing,
                 () -> "/school/reviews/" + reviewing));
+        // the young person's own views, for the review and for section A (issue 16)
+        long youngChild = plans.view(viewer, reviewing).childId();
+        RequestPostProcessor young = SignedIn.as(fixtures.youngPerson(youngChild));
+        forms.add(new Form("review views (young person)", young, () -> "/parent/reviews/" + reviewing,
+                () -> "/parent/reviews/" + reviewing));
+        forms.add(new Form("about me (young person)", young, () -> "/parent/children/" + youngChild + "/about-me",
+                () -> "/parent/children/" + youngChild + "/about-me"));
         for (String slug : List.of("move-meeting", "report", "child-views", "adviser-views", "decide")) {
             forms.add(new Form("review " + slug, as, () -> "/plans/" + reviewing + "/reviews/" + slug,
                     () -> "/plans/" + reviewing + "/reviews/" + slug));
