@@ -1,8 +1,18 @@
 package uk.send.web.commissioning;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
+
+import javax.xml.stream.XMLStreamException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.util.NoSuchElementException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +22,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import uk.send.domain.access.Viewer;
+import uk.send.domain.audit.AuditAction;
+import uk.send.domain.audit.AuditLog;
 import uk.send.domain.files.Csv;
 import uk.send.commissioning.returns.Sen2Line;
 import uk.send.commissioning.returns.Sen2Return;
@@ -28,11 +41,18 @@ class Sen2Controller {
     private final Sen2Returns returns;
     private final MessageSource messages;
     private final FigureText text;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final String laCode;
 
-    Sen2Controller(Sen2Returns returns, MessageSource messages, FigureText text) {
+    Sen2Controller(Sen2Returns returns, MessageSource messages, FigureText text, AuditLog audit, Clock clock,
+                   @Value("${send.imports.la-code:999}") String laCode) {
         this.returns = returns;
         this.messages = messages;
         this.text = text;
+        this.audit = audit;
+        this.clock = clock;
+        this.laCode = laCode;
     }
 
     @GetMapping("/commissioner/sen2")
@@ -61,6 +81,36 @@ class Sen2Controller {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(csv.toString());
+    }
+
+    /**
+     * The same lines as XML (see {@link Sen2Xml}), streamed as they are written; audited as a download before the
+     * first byte.
+     */
+    @GetMapping(value = "/commissioner/sen2.xml", produces = "application/xml")
+    void xml(@RequestParam(required = false) Integer year, Viewer viewer, Locale locale, HttpServletResponse response)
+            throws IOException, XMLStreamException {
+        Sen2Return sen2 = returns.forYear(offered(year), null);
+        List<Sen2Line> lines = Sen2Figures.publish(sen2, text, locale);
+        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "sen2-xml", "SEN2 XML for the census of " + sen2.year());
+        response.setContentType("application/xml;charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sen2-" + sen2.year() + ".xml\"");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Sen2Xml.write(response.getOutputStream(), sen2, lines, laCode, LocalDateTime.now(clock), line -> label(line, locale));
+    }
+
+    /** An item's words as the page shows them, with its code's words where it repeats by a code. */
+    private String label(Sen2Line line, Locale locale) {
+        String item = messages.getMessage("sen2.item." + line.item(), null, locale);
+        if (line.code() == null) {
+            return item;
+        }
+        String code = switch (line.module()) {
+            case "5b" -> messages.getMessage("settingType." + line.code(), null, line.code(), locale);
+            case "5c" -> messages.getMessage("need." + line.code(), null, line.code(), locale);
+            default -> line.code();
+        };
+        return item + messages.getMessage("sen2.codeOf", new Object[] {code}, locale);
     }
 
     /** The year asked for, or the return being prepared; a year with no return is a page not found. */

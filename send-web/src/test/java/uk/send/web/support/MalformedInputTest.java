@@ -314,6 +314,8 @@ class MalformedInputTest {
     @Autowired
     uk.send.commissioning.placement.InmssPlacements placements;
     @Autowired
+    uk.send.commissioning.forecast.DemandForecasts forecasts;
+    @Autowired
     uk.send.domain.reference.ReferenceData reference;
 
     /** The commissioner's INMSS forms: a new placement, the decision on a proposed one, the review of an approved one. */
@@ -333,6 +335,10 @@ class MalformedInputTest {
         long approved = placement.getAsLong();
         placements.decide(commissioner, approved, placements.view(approved).version(),
                 new uk.send.commissioning.placement.PlacementDecision(true, today, null));
+        long scenario = forecasts.create(commissioner, new uk.send.commissioning.forecast.ScenarioDetails(
+                "Fuzzed scenario " + Fixtures.next(), new uk.send.commissioning.forecast.Assumptions(
+                        new java.math.BigDecimal("2.5"), new java.math.BigDecimal("8.0"), new java.math.BigDecimal("3.0"),
+                        60, 30, 10, 800_000, 2_500_000, 5_000_000)), null);
         RequestPostProcessor as = SignedIn.as(commissionerAccount);
         return List.of(
                 new Form("inmss new placement", as, () -> "/commissioner/placements/new", () -> "/commissioner/placements/new"),
@@ -341,7 +347,13 @@ class MalformedInputTest {
                 new Form("inmss review", as, () -> "/commissioner/placements/" + approved,
                         () -> "/commissioner/placements/" + approved + "/review"),
                 new Form("resource base places", as, () -> "/commissioner/resource-bases", () -> "/commissioner/resource-bases"),
-                new Form("high-needs budget line", as, () -> "/commissioner/high-needs", () -> "/commissioner/high-needs"));
+                new Form("high-needs budget line", as, () -> "/commissioner/high-needs", () -> "/commissioner/high-needs"),
+                new Form("forecast scenario", as, () -> "/commissioner/forecast/scenarios/new",
+                        () -> "/commissioner/forecast/scenarios/new"),
+                new Form("forecast scenario copied", as, () -> "/commissioner/forecast/scenarios/new?from=" + scenario,
+                        () -> "/commissioner/forecast/scenarios/new?from=" + scenario),
+                new Form("forecast scenario change", as, () -> "/commissioner/forecast/scenarios/" + scenario,
+                        () -> "/commissioner/forecast/scenarios/" + scenario));
     }
 
     @Autowired
