@@ -89,5 +89,7 @@ public enum AuditAction {
     OAP_STANDARD_CHANGED,
     OAP_SELF_ASSESSMENT_SUBMITTED,
     // commissioning intelligence (issue 20)
-    HIGH_NEEDS_BUDGET_SET
+    HIGH_NEEDS_BUDGET_SET,
+    // caseload migration of top-up awards (issue 22)
+    TOP_UP_AWARDS_IMPORTED
 }
