@@ -91,5 +91,7 @@ public enum AuditAction {
     // commissioning intelligence (issue 20)
     HIGH_NEEDS_BUDGET_SET,
     // the demand forecast's scenarios (issue 20)
-    FORECAST_SCENARIO_SAVED
+    FORECAST_SCENARIO_SAVED,
+    // caseload migration of top-up awards (issue 22)
+    TOP_UP_AWARDS_IMPORTED
 }

@@ -9,5 +9,7 @@ public enum ImportKind {
     /** A caseload migration file of EHC plans (issue date, status, setting named, primary need, last review). */
     PLANS,
     /** A caseload migration file of pupils at SEN Support (date added, setting, needs). */
-    SEN_SUPPORT
+    SEN_SUPPORT,
+    /** A caseload migration file of top-up awards (setting, band, period, annual value, review date). */
+    AWARDS
 }

@@ -32,8 +32,12 @@ class Award {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "application_id", nullable = false)
-    private long applicationId;
+    /** The application it answers; null for an award brought across by a migration (V48). */
+    @Column(name = "application_id")
+    private Long applicationId;
+
+    @Column(name = "migrated_by_import_id")
+    private Long migratedByImportId;
 
     @Column(name = "previous_award_id")
     private Long previousAwardId;
@@ -93,7 +97,7 @@ class Award {
     protected Award() {
     }
 
-    Award(long applicationId, Long previousAwardId, long childId, long settingId, long footprintId, BandView band,
+    Award(Long applicationId, Long previousAwardId, long childId, long settingId, long footprintId, BandView band,
           LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, LocalDate today, String by) {
         Period.check(startsOn, endsOn, reviewOn);
         this.applicationId = applicationId;
@@ -139,7 +143,7 @@ class Award {
         return id;
     }
 
-    long getApplicationId() {
+    Long getApplicationId() {
         return applicationId;
     }
 

@@ -67,10 +67,12 @@ public class TopUpFunding {
     private final ReferenceData reference;
     private final AuditLog audit;
     private final Clock clock;
+    private final AwardMigration migration;
 
     TopUpFunding(ApplicationRepository applications, AwardRepository awards, BudgetRepository budgets,
                  BandRepository bands, BudgetPositions positions, SupportPlans support, ChildDirectory children,
-                 ReferenceData reference, AuditLog audit, Clock clock) {
+                 ReferenceData reference, AuditLog audit, Clock clock, AwardMigration migration) {
+        this.migration = migration;
         this.applications = applications;
         this.awards = awards;
         this.budgets = budgets;
@@ -310,6 +312,43 @@ public class TopUpFunding {
                     latest == null ? null : latest.getBandName(), latest == null ? null : latest.getStartsOn(),
                     latest == null ? null : latest.getEndsOn(), latest == null ? null : latest.getReviewOn());
         }).toList();
+    }
+
+    // --- the caseload migration
+
+    /**
+     * The rows of a top-up awards migration file the database refuses (their format is the caller's to check): see
+     * {@link AwardMigration} for the rules, the budget's among them. Empty when the whole file can be imported. An
+     * administrator's only.
+     */
+    @Transactional(readOnly = true)
+    public List<uk.send.domain.children.MigrationProblem> checkMigration(List<MigratedAward> rows, Viewer actor) {
+        requireAdmin(actor);
+        return migration.check(rows, actor).problems();
+    }
+
+    /**
+     * Imports top-up awards in one transaction, all or nothing: the budgets locked first (as approvals lock them),
+     * then every row checked again under the lock, refused whole when any row has a problem; an award already
+     * recorded (same child, same start, same values) is left, so a file imported twice changes nothing the second
+     * time. Each award's cost is taken from its footprint's budget for every year it spans, as an approval's is.
+     * {@code progress} hears how many rows are done, batch by batch. Audited once for the import.
+     */
+    @Transactional
+    public AwardMigrationResult importAwards(List<MigratedAward> rows, Viewer actor,
+                                             java.util.function.IntConsumer progress, long importId) {
+        requireAdmin(actor);
+        migration.lockBudgets();
+        AwardMigrationResult result = migration.write(migration.check(rows, actor), actor, importId, progress);
+        audit.record(actor, AuditAction.TOP_UP_AWARDS_IMPORTED, "DATA_IMPORT", importId,
+                result.added() + " added, " + result.unchanged() + " unchanged");
+        return result;
+    }
+
+    private void requireAdmin(Viewer actor) {
+        if (!actor.is(Role.ADMIN)) {
+            throw new uk.send.domain.access.NotInScopeException(AWARD);
+        }
     }
 
     // --- the budget

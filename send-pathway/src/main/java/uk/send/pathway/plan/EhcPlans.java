@@ -127,8 +127,7 @@ public class EhcPlans {
     public PlanMigrationResult importPlans(List<MigratedPlan> rows, Viewer actor, java.util.function.IntConsumer progress,
                                            long importId) {
         requireAdmin(actor);
-        PlanMigration.Checked checked = migration.check(rows, actor);
-        PlanMigrationResult result = migration.write(checked, rows.size(), actor, progress);
+        PlanMigrationResult result = migration.write(migration.check(rows, actor), actor, progress);
         audit.record(actor, AuditAction.PLANS_IMPORTED, "DATA_IMPORT", importId,
                 result.added() + " added, " + result.unchanged() + " unchanged");
         return result;

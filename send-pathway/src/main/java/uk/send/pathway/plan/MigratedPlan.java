@@ -3,6 +3,7 @@ package uk.send.pathway.plan;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import uk.send.domain.children.ChildRow;
 import uk.send.domain.reference.NeedCode;
 
 /**
@@ -13,7 +14,7 @@ import uk.send.domain.reference.NeedCode;
  */
 public record MigratedPlan(int row, String childReference, String upn, LocalDate issuedOn, Status status,
                            long settingId, NeedCode primaryNeed, LocalDate lastReviewOn, LocalDate ceasedOn,
-                           CeaseReason ceaseReason) {
+                           CeaseReason ceaseReason) implements ChildRow {
 
     /** Whether the plan is in force or ceased. */
     public enum Status {

@@ -7,22 +7,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildRowMigration;
 import uk.send.domain.children.MigrationChild;
-import uk.send.domain.children.MigrationChildren;
 import uk.send.domain.children.MigrationProblem;
 import uk.send.domain.children.ProvisionChange;
 import uk.send.domain.reference.ReferenceData;
@@ -37,126 +34,92 @@ import uk.send.domain.reference.SettingView;
  * follows a plan (the census provision) follows a migrated one too.
  */
 @Component
-class PlanMigration {
+class PlanMigration extends ChildRowMigration<MigratedPlan, PlanMigration.Row> {
 
-    static final int BATCH = 1000;
-
-    private final JdbcTemplate jdbc;
-    private final ChildDirectory children;
     private final ReferenceData reference;
     private final ReviewCycles cycles;
     private final ApplicationEventPublisher events;
 
     PlanMigration(JdbcTemplate jdbc, ChildDirectory children, ReferenceData reference, ReviewCycles cycles,
                   ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.children = children;
+        super(jdbc, children);
         this.reference = reference;
         this.cycles = cycles;
         this.events = events;
-    }
-
-    /** The rows checked against the database: each with its child, or the problems found. */
-    record Checked(List<MigrationProblem> problems, List<Row> toAdd, int unchanged) {
     }
 
     /** A row to write, with its child. */
     record Row(MigratedPlan plan, MigrationChild child) {
     }
 
-    /**
+    /*
      * The problems only the database can see: a child named by no record (or by a reference and a UPN of two
      * different children), a child named twice in the file, a plan issued before the child was born, a child who
      * already has a plan other than this one. A plan already recorded (same child, same first issue) is left.
      */
-    Checked check(List<MigratedPlan> rows, Viewer actor) {
-        Set<String> references = new HashSet<>();
-        Set<String> upns = new HashSet<>();
-        for (MigratedPlan row : rows) {
-            if (row.childReference() != null) {
-                references.add(row.childReference());
-            }
-            if (row.upn() != null) {
-                upns.add(row.upn());
-            }
+
+    @Override
+    protected String childRepeated() {
+        return "plan.childRepeated";
+    }
+
+    @Override
+    protected Row accept(MigratedPlan row, MigrationChild child, List<MigrationProblem> problems) {
+        if (row.issuedOn().isBefore(child.dateOfBirth())) {
+            problems.add(new MigrationProblem(row.row(), "issue_date", "plan.issuedBeforeBirth"));
+            return null;
         }
-        MigrationChildren known = children.migrationChildren(references, upns, actor);
-        List<MigrationProblem> problems = new ArrayList<>();
-        List<Row> found = new ArrayList<>();
-        Set<Long> named = new HashSet<>();
-        for (MigratedPlan row : rows) {
-            MigrationChild child = known.find(row.row(), row.childReference(), row.upn(), problems).orElse(null);
-            if (child == null) {
-                continue;
-            }
-            String column = row.childReference() != null ? "child_reference" : "upn";
-            if (!named.add(child.id())) {
-                problems.add(new MigrationProblem(row.row(), column, "plan.childRepeated"));
-                continue;
-            }
-            if (row.issuedOn().isBefore(child.dateOfBirth())) {
-                problems.add(new MigrationProblem(row.row(), "issue_date", "plan.issuedBeforeBirth"));
-                continue;
-            }
-            found.add(new Row(row, child));
-        }
+        return new Row(row, child);
+    }
+
+    @Override
+    protected int compare(List<Row> found, List<Row> toAdd, List<MigrationProblem> problems) {
         Map<Long, List<LocalDate>> existing = existingPlans(found.stream().map(r -> r.child().id()).toList());
-        List<Row> toAdd = new ArrayList<>();
         int unchanged = 0;
         for (Row row : found) {
             List<LocalDate> plans = existing.getOrDefault(row.child().id(), List.of());
             if (plans.contains(row.plan().issuedOn())) {
                 unchanged++;
             } else if (!plans.isEmpty()) {
-                String column = row.plan().childReference() != null ? "child_reference" : "upn";
-                problems.add(new MigrationProblem(row.plan().row(), column, "plan.childHasPlan"));
+                problems.add(new MigrationProblem(row.plan().row(), row.plan().childColumn(), "plan.childHasPlan"));
             } else {
                 toAdd.add(row);
             }
         }
-        return new Checked(problems, toAdd, unchanged);
+        return unchanged;
     }
 
     /** Each child's plans by the day each was first issued as final (a plan never issued: its start). */
     private Map<Long, List<LocalDate>> existingPlans(List<Long> childIds) {
         Map<Long, List<LocalDate>> plans = new HashMap<>();
-        for (int from = 0; from < childIds.size(); from += BATCH * 10) {
-            List<Long> slice = childIds.subList(from, Math.min(childIds.size(), from + BATCH * 10));
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                try (PreparedStatement statement = connection.prepareStatement("""
-                        select p.child_id, coalesce((select min(v.issued_on) from plan_version v
-                                                     where v.plan_id = p.id and v.kind = 'FINAL'),
-                                                    (p.created_at at time zone 'Europe/London')::date)
-                        from ehc_plan p where p.child_id = any(?::bigint[])""")) {
-                    statement.setArray(1, connection.createArrayOf("bigint", slice.toArray()));
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            plans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                    .add(rs.getObject(2, LocalDate.class));
-                        }
+        lookUp(childIds, (connection, slice) -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select p.child_id, coalesce((select min(v.issued_on) from plan_version v
+                                                 where v.plan_id = p.id and v.kind = 'FINAL'),
+                                                (p.created_at at time zone 'Europe/London')::date)
+                    from ehc_plan p where p.child_id = any(?::bigint[])""")) {
+                statement.setArray(1, connection.createArrayOf("bigint", slice.toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        plans.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(rs.getObject(2, LocalDate.class));
                     }
                 }
-                return null;
-            });
-        }
+            }
+        });
         return plans;
     }
 
     /** Writes the plans checked ({@link #check}, none refused), calling {@code progress} after each batch. */
-    PlanMigrationResult write(Checked checked, int rowsInFile, Viewer actor, IntConsumer progress) {
-        if (!checked.problems().isEmpty()) {
-            throw new IllegalArgumentException("The plans file has rows the database refuses");
-        }
+    PlanMigrationResult write(Checked<Row> checked, Viewer actor, IntConsumer progress) {
         Map<Long, SettingView> settings = new HashMap<>();
-        reference.allSettings().forEach(s -> settings.put(s.id(), s));
-        List<Row> rows = checked.toAdd();
+        if (checked.problems().isEmpty()) {
+            reference.allSettings().forEach(s -> settings.put(s.id(), s));
+        }
         List<ProvisionChange> provision = new ArrayList<>();
         List<Object> raised = new ArrayList<>();
-        progress.accept(checked.unchanged());
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            Map<Long, Long> planIds = jdbc.execute((ConnectionCallback<Map<Long, Long>>) connection ->
-                    writeBatch(connection, batch, settings, actor.email()));
+        writeBatches(checked, progress, (connection, batch) -> {
+            Map<Long, Long> planIds = writeBatch(connection, batch, settings, actor.email());
             for (Row row : batch) {
                 MigratedPlan p = row.plan();
                 long planId = Objects.requireNonNull(planIds.get(row.child().id()));
@@ -167,13 +130,12 @@ class PlanMigration {
                 }
                 provision.add(new ProvisionChange(row.child().id(), provisionAfter(p), p.primaryNeed(), null));
             }
-            progress.accept(checked.unchanged() + from + batch.size());
-        }
+        });
         // the census provision in this transaction (one statement a thousand children) and, as the aggregate
         // would, the events after which the census and whatever else follows a plan follow it (idempotent)
         children.recordMigratedProvision(provision, actor);
         raised.forEach(events::publishEvent);
-        return new PlanMigrationResult(rows.size(), checked.unchanged());
+        return new PlanMigrationResult(checked.toAdd().size(), checked.unchanged());
     }
 
     /** What a plan leaves the child's census provision as: E in force; once ceased, K or N (as the listener does). */

@@ -3,6 +3,7 @@ package uk.send.pathway.support;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import uk.send.domain.children.ChildRow;
 import uk.send.domain.reference.NeedCode;
 
 /**
@@ -12,7 +13,7 @@ import uk.send.domain.reference.NeedCode;
  * same row again changes nothing. {@code row} is the file's row, for the report of refused rows.
  */
 public record MigratedSupport(int row, String childReference, String upn, Long settingId, LocalDate addedOn,
-                              NeedCode primaryNeed, NeedCode secondaryNeed) {
+                              NeedCode primaryNeed, NeedCode secondaryNeed) implements ChildRow {
 
     public MigratedSupport {
         if (childReference == null && upn == null) {

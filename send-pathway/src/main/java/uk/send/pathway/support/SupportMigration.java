@@ -7,21 +7,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import uk.send.domain.access.Viewer;
 import uk.send.domain.children.ChildDirectory;
+import uk.send.domain.children.ChildRowMigration;
 import uk.send.domain.children.MigrationChild;
-import uk.send.domain.children.MigrationChildren;
 import uk.send.domain.children.MigrationProblem;
 import uk.send.domain.children.ProvisionChange;
 import uk.send.domain.reference.SenProvision;
@@ -32,87 +29,62 @@ import uk.send.domain.reference.SenProvision;
  * would raise ({@link AddedToSenSupport}), so that the census provision K follows.
  */
 @Component
-class SupportMigration {
+class SupportMigration extends ChildRowMigration<MigratedSupport, SupportMigration.Row> {
 
-    static final int BATCH = 1000;
-
-    private final JdbcTemplate jdbc;
-    private final ChildDirectory children;
     private final ApplicationEventPublisher events;
 
     SupportMigration(JdbcTemplate jdbc, ChildDirectory children, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.children = children;
+        super(jdbc, children);
         this.events = events;
-    }
-
-    /** The rows checked against the database: the problems found, and the rows to write with child and setting. */
-    record Checked(List<MigrationProblem> problems, List<Row> toAdd, int unchanged) {
     }
 
     record Row(MigratedSupport support, MigrationChild child, long settingId) {
     }
 
-    /**
+    /*
      * The problems only the database can see: a child named by no record (or by a reference and a UPN of two
      * different children), a child named twice, added before they were born, no setting given and none on roll,
      * a child with an EHC plan in force (they are E, not K), or already at SEN Support from another date. A record
      * already kept (same child, same date added) is left as it is.
      */
-    Checked check(List<MigratedSupport> rows, Viewer actor) {
-        Set<String> references = new HashSet<>();
-        Set<String> upns = new HashSet<>();
-        for (MigratedSupport row : rows) {
-            if (row.childReference() != null) {
-                references.add(row.childReference());
-            }
-            if (row.upn() != null) {
-                upns.add(row.upn());
-            }
+
+    @Override
+    protected String childRepeated() {
+        return "support.childRepeated";
+    }
+
+    @Override
+    protected Row accept(MigratedSupport row, MigrationChild child, List<MigrationProblem> problems) {
+        if (row.addedOn().isBefore(child.dateOfBirth())) {
+            problems.add(new MigrationProblem(row.row(), "date_added", "support.addedBeforeBirth"));
+            return null;
         }
-        MigrationChildren known = children.migrationChildren(references, upns, actor);
-        List<MigrationProblem> problems = new ArrayList<>();
-        List<Row> found = new ArrayList<>();
-        Set<Long> named = new HashSet<>();
-        for (MigratedSupport row : rows) {
-            MigrationChild child = known.find(row.row(), row.childReference(), row.upn(), problems).orElse(null);
-            if (child == null) {
-                continue;
-            }
-            String column = row.childReference() != null ? "child_reference" : "upn";
-            if (!named.add(child.id())) {
-                problems.add(new MigrationProblem(row.row(), column, "support.childRepeated"));
-                continue;
-            }
-            if (row.addedOn().isBefore(child.dateOfBirth())) {
-                problems.add(new MigrationProblem(row.row(), "date_added", "support.addedBeforeBirth"));
-                continue;
-            }
-            Long setting = row.settingId() != null ? row.settingId() : child.settingId();
-            if (setting == null) {
-                problems.add(new MigrationProblem(row.row(), "setting_urn", "support.noSetting"));
-                continue;
-            }
-            found.add(new Row(row, child, setting));
+        Long setting = row.settingId() != null ? row.settingId() : child.settingId();
+        if (setting == null) {
+            problems.add(new MigrationProblem(row.row(), "setting_urn", "support.noSetting"));
+            return null;
         }
-        List<Long> ids = found.stream().map(r -> r.child().id()).toList();
-        Map<Long, Existing> existing = existing(ids);
-        List<Row> toAdd = new ArrayList<>();
+        return new Row(row, child, setting);
+    }
+
+    @Override
+    protected int compare(List<Row> found, List<Row> toAdd, List<MigrationProblem> problems) {
+        Map<Long, Existing> existing = existing(found.stream().map(r -> r.child().id()).toList());
         int unchanged = 0;
         for (Row row : found) {
             Existing e = existing.get(row.child().id());
-            String column = row.support().childReference() != null ? "child_reference" : "upn";
             if (e != null && e.addedOn().contains(row.support().addedOn())) {
                 unchanged++;
             } else if (e != null && e.planInForce()) {
-                problems.add(new MigrationProblem(row.support().row(), column, "support.childHasPlan"));
+                problems.add(new MigrationProblem(row.support().row(), row.support().childColumn(),
+                        "support.childHasPlan"));
             } else if (e != null && e.openSince() != null) {
                 problems.add(new MigrationProblem(row.support().row(), "date_added", "support.childHasRecord"));
             } else {
                 toAdd.add(row);
             }
         }
-        return new Checked(problems, toAdd, unchanged);
+        return unchanged;
     }
 
     /** What a child has already: the days their SEN Support records began, the open one's, a plan in force. */
@@ -121,60 +93,49 @@ class SupportMigration {
 
     private Map<Long, Existing> existing(List<Long> childIds) {
         Map<Long, Existing> found = new HashMap<>();
-        for (int from = 0; from < childIds.size(); from += BATCH * 10) {
-            List<Long> slice = childIds.subList(from, Math.min(childIds.size(), from + BATCH * 10));
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                try (PreparedStatement statement = connection.prepareStatement("""
-                        select c.id,
-                               array(select r.added_on from sen_support_record r where r.child_id = c.id),
-                               (select r.added_on from sen_support_record r
-                                where r.child_id = c.id and r.removed_on is null),
-                               exists (select 1 from ehc_plan p where p.child_id = c.id and p.ceased_on is null)
-                        from unnest(?::bigint[]) as c(id)""")) {
-                    statement.setArray(1, connection.createArrayOf("bigint", slice.toArray()));
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            List<LocalDate> dates = new ArrayList<>();
-                            for (java.sql.Date d : (java.sql.Date[]) rs.getArray(2).getArray()) {
-                                dates.add(d.toLocalDate());
-                            }
-                            LocalDate open = rs.getObject(3, LocalDate.class);
-                            boolean plan = rs.getBoolean(4);
-                            if (!dates.isEmpty() || plan) {
-                                found.put(rs.getLong(1), new Existing(dates, open, plan));
-                            }
+        lookUp(childIds, (connection, slice) -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    select c.id,
+                           array(select r.added_on from sen_support_record r where r.child_id = c.id),
+                           (select r.added_on from sen_support_record r
+                            where r.child_id = c.id and r.removed_on is null),
+                           exists (select 1 from ehc_plan p where p.child_id = c.id and p.ceased_on is null)
+                    from unnest(?::bigint[]) as c(id)""")) {
+                statement.setArray(1, connection.createArrayOf("bigint", slice.toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        List<LocalDate> dates = new ArrayList<>();
+                        for (java.sql.Date d : (java.sql.Date[]) rs.getArray(2).getArray()) {
+                            dates.add(d.toLocalDate());
+                        }
+                        LocalDate open = rs.getObject(3, LocalDate.class);
+                        boolean plan = rs.getBoolean(4);
+                        if (!dates.isEmpty() || plan) {
+                            found.put(rs.getLong(1), new Existing(dates, open, plan));
                         }
                     }
                 }
-                return null;
-            });
-        }
+            }
+        });
         return found;
     }
 
     /** Writes the records checked ({@link #check}, none refused), calling {@code progress} after each batch. */
-    SupportMigrationResult write(Checked checked, Viewer actor, IntConsumer progress) {
-        if (!checked.problems().isEmpty()) {
-            throw new IllegalArgumentException("The SEN Support file has rows the database refuses");
-        }
-        List<Row> rows = checked.toAdd();
+    SupportMigrationResult write(Checked<Row> checked, Viewer actor, IntConsumer progress) {
         List<ProvisionChange> provision = new ArrayList<>();
         List<AddedToSenSupport> raised = new ArrayList<>();
-        progress.accept(checked.unchanged());
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Row> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            jdbc.execute((ConnectionCallback<Integer>) connection -> writeBatch(connection, batch, actor.email()));
+        writeBatches(checked, progress, (connection, batch) -> {
+            writeBatch(connection, batch, actor.email());
             for (Row row : batch) {
                 MigratedSupport s = row.support();
                 raised.add(new AddedToSenSupport(row.child().id(), row.settingId(), s.primaryNeed(), s.secondaryNeed(),
                         s.addedOn()));
                 provision.add(new ProvisionChange(row.child().id(), SenProvision.K, s.primaryNeed(), s.secondaryNeed()));
             }
-            progress.accept(checked.unchanged() + from + batch.size());
-        }
+        });
         children.recordMigratedProvision(provision, actor);
         raised.forEach(events::publishEvent);
-        return new SupportMigrationResult(rows.size(), checked.unchanged());
+        return new SupportMigrationResult(checked.toAdd().size(), checked.unchanged());
     }
 
     private static int writeBatch(Connection connection, List<Row> batch, String by) throws SQLException {

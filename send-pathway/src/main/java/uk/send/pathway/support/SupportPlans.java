@@ -91,8 +91,7 @@ public class SupportPlans {
     public SupportMigrationResult importSupport(List<MigratedSupport> rows, Viewer actor,
                                                 java.util.function.IntConsumer progress, long importId) {
         requireAdmin(actor);
-        SupportMigration.Checked checked = migration.check(rows, actor);
-        SupportMigrationResult result = migration.write(checked, actor, progress);
+        SupportMigrationResult result = migration.write(migration.check(rows, actor), actor, progress);
         audit.record(actor, AuditAction.SEN_SUPPORT_IMPORTED, "DATA_IMPORT", importId,
                 result.added() + " added, " + result.unchanged() + " unchanged");
         return result;

@@ -1,17 +1,13 @@
 package uk.send.web.transfer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVRecord;
-
 import uk.send.domain.children.CarerDetails;
 import uk.send.domain.children.MigratedChild;
-import uk.send.domain.children.MigrationProblem;
 import uk.send.domain.children.Relationship;
 import uk.send.domain.reference.NhsNumber;
 import uk.send.domain.reference.Postcode;
@@ -33,18 +29,11 @@ final class ChildrenFile {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,30}");
 
-    /** The rows that can be imported, and the problems of those that cannot. */
-    record Checked(List<MigratedChild> children, List<MigrationProblem> problems, int rows) {
-    }
-
     private ChildrenFile() {
     }
 
-    static Checked check(UploadedCsv csv, Map<String, Long> settingIds, LocalDate today) {
-        List<MigratedChild> children = new ArrayList<>();
-        List<MigrationProblem> problems = new ArrayList<>();
-        for (CSVRecord record : csv.records()) {
-            FileRow row = new FileRow(csv, record, problems);
+    static FileRows<MigratedChild> check(UploadedCsv csv, Map<String, Long> settingIds, LocalDate today) {
+        return FileRows.read(csv, row -> {
             String reference = row.required("reference", 30);
             if (reference != null && !REFERENCE.matcher(reference).matches()) {
                 row.problem("reference", "reference.format");
@@ -85,14 +74,11 @@ final class ChildrenFile {
                 row.problem("carer_phone", "phone.format");
             }
             String address = row.text("carer_address", 500);
-            if (!row.failed) {
-                children.add(new MigratedChild(row.number, reference, given, family, born, upn, nhs, postcode, settingId,
-                        new CarerDetails(carerGiven, carerFamily, relationship, responsibility,
-                                blankToNull(email == null ? null : email.toLowerCase(Locale.ROOT)), blankToNull(phone),
-                                blankToNull(address), null)));
-            }
-        }
-        return new Checked(children, problems, csv.records().size());
+            return row.failed ? null : new MigratedChild(row.number, reference, given, family, born, upn, nhs, postcode,
+                    settingId, new CarerDetails(carerGiven, carerFamily, relationship, responsibility,
+                            blankToNull(email == null ? null : email.toLowerCase(Locale.ROOT)), blankToNull(phone),
+                            blankToNull(address), null));
+        });
     }
 
     private static String blankToNull(String text) {

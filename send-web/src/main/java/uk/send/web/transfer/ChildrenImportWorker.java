@@ -34,14 +34,19 @@ import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.transfer.DataImports;
 import uk.send.domain.transfer.ImportKind;
 import uk.send.domain.transfer.ImportStatus;
+import uk.send.funding.topup.AwardMigrationResult;
+import uk.send.funding.topup.MigratedAward;
+import uk.send.funding.topup.TopUpFunding;
 import uk.send.pathway.plan.EhcPlans;
+import uk.send.pathway.plan.MigratedPlan;
 import uk.send.pathway.plan.PlanMigrationResult;
+import uk.send.pathway.support.MigratedSupport;
 import uk.send.pathway.support.SupportMigrationResult;
 import uk.send.pathway.support.SupportPlans;
 
 /**
- * Runs a caseload migration file (children, then EHC plans or SEN Support, each written by the module that owns
- * its tables) in the background, one at a time: every row checked first (in the file, then
+ * Runs a caseload migration file (children, then EHC plans, SEN Support or top-up awards, each written by the
+ * module that owns its tables) in the background, one at a time: every row checked first (in the file, then
  * against the database); if any is refused, nothing is written and the error report lists each refused row;
  * otherwise the whole file is written in one transaction, its progress recorded batch by batch for the page
  * that follows it. A process stopped mid-import rolls the transaction back: nothing of the file is written, and
@@ -62,13 +67,16 @@ class ChildrenImportWorker {
     private final ChildDirectory children;
     private final EhcPlans plans;
     private final SupportPlans support;
+    private final TopUpFunding funding;
     private final ReferenceData reference;
     private final ImportSettings settings;
     private final MessageSource messages;
     private final Clock clock;
 
     ChildrenImportWorker(DataImports imports, ChildDirectory children, EhcPlans plans, SupportPlans support,
-                         ReferenceData reference, ImportSettings settings, MessageSource messages, Clock clock) {
+                         TopUpFunding funding, ReferenceData reference, ImportSettings settings, MessageSource messages,
+                         Clock clock) {
+        this.funding = funding;
         this.plans = plans;
         this.support = support;
         this.imports = imports;
@@ -94,11 +102,7 @@ class ChildrenImportWorker {
     void run(long importId, Viewer actor) {
         ImportKind kind = imports.find(importId, actor).kind();
         try {
-            switch (kind) {
-                case PLANS -> runPlans(importId, actor);
-                case SEN_SUPPORT -> runSupport(importId, actor);
-                default -> runChildren(importId, actor);
-            }
+            run(importId, actor, file(kind));
         } catch (UnreadableFileException unreadable) {
             imports.finish(importId, ImportStatus.INVALID, message("import.file." + unreadable.reason(),
                     unreadable.detail()), null);
@@ -109,55 +113,49 @@ class ChildrenImportWorker {
         }
     }
 
-    private void runChildren(long importId, Viewer actor) throws UnreadableFileException {
-        UploadedCsv csv = read(importId, ChildrenFile.COLUMNS);
-        ChildrenFile.Checked checked = ChildrenFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
-        List<MigrationProblem> problems = new ArrayList<>(checked.problems());
-        if (problems.isEmpty()) {
-            problems.addAll(children.checkMigration(checked.children(), actor));
-        }
-        if (refused(importId, problems)) {
-            return;
-        }
-        imports.status(importId, ImportStatus.IMPORTING, checked.children().size());
-        MigrationResult result = children.importChildren(checked.children(), actor,
-                done -> imports.progress(importId, done), importId);
-        imports.finish(importId, ImportStatus.DONE, message("import.summary.done", result.added(), result.changed(),
-                result.unchanged(), result.carersAdded()), null);
+    /** Each kind of migration file: its columns, its rows read on their own, checked, written. */
+    MigrationFile<?> file(ImportKind kind) {
+        return switch (kind) {
+            case PLANS -> new MigrationFile<MigratedPlan>(PlansFile.COLUMNS, PlansFile::check,
+                    plans::checkMigration, (rows, actor, progress, importId) -> {
+                        PlanMigrationResult r = plans.importPlans(rows, actor, progress, importId);
+                        return message("import.summary.plans", r.added(), r.unchanged());
+                    });
+            case SEN_SUPPORT -> new MigrationFile<MigratedSupport>(SupportFile.COLUMNS, SupportFile::check,
+                    support::checkMigration, (rows, actor, progress, importId) -> {
+                        SupportMigrationResult r = support.importSupport(rows, actor, progress, importId);
+                        return message("import.summary.support", r.added(), r.unchanged());
+                    });
+            case AWARDS -> new MigrationFile<MigratedAward>(AwardsFile.COLUMNS, AwardsFile::check,
+                    funding::checkMigration, (rows, actor, progress, importId) -> {
+                        AwardMigrationResult r = funding.importAwards(rows, actor, progress, importId);
+                        return message("import.summary.awards", r.added(), r.unchanged());
+                    });
+            default -> new MigrationFile<MigratedChild>(ChildrenFile.COLUMNS, ChildrenFile::check,
+                    children::checkMigration, (rows, actor, progress, importId) -> {
+                        MigrationResult r = children.importChildren(rows, actor, progress, importId);
+                        return message("import.summary.done", r.added(), r.changed(), r.unchanged(), r.carersAdded());
+                    });
+        };
     }
 
-    private void runPlans(long importId, Viewer actor) throws UnreadableFileException {
-        UploadedCsv csv = read(importId, PlansFile.COLUMNS);
-        PlansFile.Checked checked = PlansFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
+    /**
+     * The one run of every kind: the file read (each row on its own), then, when every row is well formed, checked
+     * against the database; refused whole with the report when any row is; else written, its progress recorded.
+     */
+    private <T> void run(long importId, Viewer actor, MigrationFile<T> file) throws UnreadableFileException {
+        UploadedCsv csv = read(importId, file.columns());
+        FileRows<T> checked = file.reader().read(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
         List<MigrationProblem> problems = new ArrayList<>(checked.problems());
         if (problems.isEmpty()) {
-            problems.addAll(plans.checkMigration(checked.plans(), actor));
+            problems.addAll(file.refuser().refused(checked.rows(), actor));
         }
         if (refused(importId, problems)) {
             return;
         }
-        imports.status(importId, ImportStatus.IMPORTING, checked.plans().size());
-        PlanMigrationResult result = plans.importPlans(checked.plans(), actor, done -> imports.progress(importId, done),
-                importId);
-        imports.finish(importId, ImportStatus.DONE, message("import.summary.plans", result.added(), result.unchanged()),
-                null);
-    }
-
-    private void runSupport(long importId, Viewer actor) throws UnreadableFileException {
-        UploadedCsv csv = read(importId, SupportFile.COLUMNS);
-        SupportFile.Checked checked = SupportFile.check(csv, reference.settingIdsByUrn(), LocalDate.now(clock));
-        List<MigrationProblem> problems = new ArrayList<>(checked.problems());
-        if (problems.isEmpty()) {
-            problems.addAll(support.checkMigration(checked.pupils(), actor));
-        }
-        if (refused(importId, problems)) {
-            return;
-        }
-        imports.status(importId, ImportStatus.IMPORTING, checked.pupils().size());
-        SupportMigrationResult result = support.importSupport(checked.pupils(), actor,
-                done -> imports.progress(importId, done), importId);
-        imports.finish(importId, ImportStatus.DONE, message("import.summary.support", result.added(),
-                result.unchanged()), null);
+        imports.status(importId, ImportStatus.IMPORTING, checked.rows().size());
+        String summary = file.applier().apply(checked.rows(), actor, done -> imports.progress(importId, done), importId);
+        imports.finish(importId, ImportStatus.DONE, summary, null);
     }
 
     /** The file, read and marked as being checked. */

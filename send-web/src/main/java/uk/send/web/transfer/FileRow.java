@@ -17,6 +17,7 @@ final class FileRow {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 2);
+    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
     final UploadedCsv csv;
     final CSVRecord record;
@@ -98,6 +99,11 @@ final class FileRow {
      */
     LocalDate date(String column, LocalDate today, boolean required) {
         return date(column, today, required, "date.notYet", "date.tooEarly");
+    }
+
+    /** A date past or to come (an award's end, its review), 1990 to 2100; null when empty and not required. */
+    LocalDate anyDate(String column, boolean required) {
+        return date(column, LATEST, required, "date.tooLate", "date.tooEarly");
     }
 
     private LocalDate date(String column, LocalDate today, boolean required, String futureKey, String earlyKey) {

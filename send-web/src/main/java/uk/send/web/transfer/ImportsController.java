@@ -78,6 +78,9 @@ class ImportsController {
         if (!model.containsAttribute("supportForm")) {
             model.addAttribute("supportForm", new UploadForms.SupportUpload(null));
         }
+        if (!model.containsAttribute("awardsForm")) {
+            model.addAttribute("awardsForm", new UploadForms.AwardsUpload(null));
+        }
         model.addAttribute("imports", imports.latest(viewer, LATEST));
         model.addAttribute("laCode", settings.laCode());
         model.addAttribute("maxMegabytes", settings.maxFileSize().toMegabytes());
@@ -108,32 +111,38 @@ class ImportsController {
     @PostMapping("/children")
     String uploadChildren(@ModelAttribute("childrenForm") UploadForms.ChildrenUpload form, BindingResult errors,
                           Viewer viewer, Model model) {
-        return migration(ImportKind.CHILDREN, form.migration(), "migration", ChildrenFile.COLUMNS, errors, viewer, model);
+        return migration(ImportKind.CHILDREN, form.migration(), "migration", errors, viewer, model);
     }
 
     /** An EHC plans migration file (children imported first): kept, then checked and imported in the background. */
     @PostMapping("/plans")
     String uploadPlans(@ModelAttribute("plansForm") UploadForms.PlansUpload form, BindingResult errors,
                        Viewer viewer, Model model) {
-        return migration(ImportKind.PLANS, form.plansFile(), "plansFile", PlansFile.COLUMNS, errors, viewer, model);
+        return migration(ImportKind.PLANS, form.plansFile(), "plansFile", errors, viewer, model);
     }
 
     /** A SEN Support migration file (children imported first): kept, then checked and imported in the background. */
     @PostMapping("/sen-support")
     String uploadSupport(@ModelAttribute("supportForm") UploadForms.SupportUpload form, BindingResult errors,
                          Viewer viewer, Model model) {
-        return migration(ImportKind.SEN_SUPPORT, form.supportFile(), "supportFile", SupportFile.COLUMNS, errors, viewer,
-                model);
+        return migration(ImportKind.SEN_SUPPORT, form.supportFile(), "supportFile", errors, viewer, model);
+    }
+
+    /** A top-up awards migration file (children imported first): kept, then checked and imported in the background. */
+    @PostMapping("/awards")
+    String uploadAwards(@ModelAttribute("awardsForm") UploadForms.AwardsUpload form, BindingResult errors,
+                        Viewer viewer, Model model) {
+        return migration(ImportKind.AWARDS, form.awardsFile(), "awardsFile", errors, viewer, model);
     }
 
     /** A migration file: refused on the page unless readable CSV with the template's columns; else kept and queued. */
-    private String migration(ImportKind kind, MultipartFile file, String field, List<String> columns,
-                             BindingResult errors, Viewer viewer, Model model) {
+    private String migration(ImportKind kind, MultipartFile file, String field, BindingResult errors, Viewer viewer,
+                             Model model) {
         requireBound(errors);
         byte[] content = content(file, field, errors);
         if (content != null) {
             try {
-                UploadedCsv.read(content, settings.maxRows(), new java.util.LinkedHashSet<>(columns));
+                UploadedCsv.read(content, settings.maxRows(), new java.util.LinkedHashSet<>(worker.file(kind).columns()));
             } catch (UnreadableFileException unreadable) {
                 errors.rejectValue(field, "import.file." + unreadable.reason(), new Object[] {unreadable.detail()}, null);
             }
@@ -229,6 +238,13 @@ class ImportsController {
     @GetMapping(value = "/templates/sen-support.csv", produces = "text/csv")
     ResponseEntity<byte[]> supportTemplate() {
         return template("sen-support", SupportFile.COLUMNS, "OLD-000125,,03/09/2024,SEMH,SLCN,990001");
+    }
+
+    /** The top-up awards migration template: its header row and two synthetic examples (value given, and the band's). */
+    @GetMapping(value = "/templates/awards.csv", produces = "text/csv")
+    ResponseEntity<byte[]> awardsTemplate() {
+        return template("awards", AwardsFile.COLUMNS, "OLD-000125,,990001,Band B,01/09/2025,31/07/2026,550000,"
+                + "01/03/2026\r\nOLD-000124,,990001,Band A,2026-04-01,2027-03-31,,2027-01-15");
     }
 
     private static ResponseEntity<byte[]> template(String name, List<String> columns, String example) {

@@ -1,14 +1,10 @@
 package uk.send.web.transfer;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVRecord;
-
-import uk.send.domain.children.MigrationProblem;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.Upn;
 import uk.send.domain.reference.Urn;
@@ -26,18 +22,11 @@ final class PlansFile {
     static final List<String> COLUMNS = List.of("child_reference", "upn", "issue_date", "status", "setting_urn",
             "primary_need", "last_review_date", "ceased_date", "cease_reason");
 
-    /** The rows that can be imported, and the problems of those that cannot. */
-    record Checked(List<MigratedPlan> plans, List<MigrationProblem> problems) {
-    }
-
     private PlansFile() {
     }
 
-    static Checked check(UploadedCsv csv, Map<String, Long> settingIds, LocalDate today) {
-        List<MigratedPlan> plans = new ArrayList<>();
-        List<MigrationProblem> problems = new ArrayList<>();
-        for (CSVRecord record : csv.records()) {
-            FileRow row = new FileRow(csv, record, problems);
+    static FileRows<MigratedPlan> check(UploadedCsv csv, Map<String, Long> settingIds, LocalDate today) {
+        return FileRows.read(csv, row -> {
             ChildKey child = ChildKey.read(row);
             LocalDate issued = row.date("issue_date", today, true);
             MigratedPlan.Status status = row.code("status", MigratedPlan.Status.class, true, "plan.status");
@@ -73,13 +62,10 @@ final class PlansFile {
                     row.problem("cease_reason", "plan.ceasedButActive");
                 }
             }
-            if (!row.failed) {
-                plans.add(new MigratedPlan(row.number, child.reference(), child.upn(), issued, status, settingId, need,
-                        reviewed, status == MigratedPlan.Status.CEASED ? ceased : null,
-                        status == MigratedPlan.Status.CEASED ? reason : null));
-            }
-        }
-        return new Checked(plans, problems);
+            return row.failed ? null : new MigratedPlan(row.number, child.reference(), child.upn(), issued, status,
+                    settingId, need, reviewed, status == MigratedPlan.Status.CEASED ? ceased : null,
+                    status == MigratedPlan.Status.CEASED ? reason : null);
+        });
     }
 
     /** A SEN2 cease reason, as its name (MOVED_OUTSIDE_ENGLAND) or its SEN2 code (7). */

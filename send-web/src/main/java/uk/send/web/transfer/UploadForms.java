@@ -23,4 +23,8 @@ final class UploadForms {
     /** Form: a SEN Support migration file. */
     record SupportUpload(MultipartFile supportFile) {
     }
+
+    /** Form: a top-up awards migration file. */
+    record AwardsUpload(MultipartFile awardsFile) {
+    }
 }

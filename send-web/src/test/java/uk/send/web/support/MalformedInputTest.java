@@ -197,6 +197,7 @@ class MalformedInputTest {
                 new Form("new setting", admin, () -> "/admin/settings/new", () -> "/admin/settings/new"),
                 new Form("setting", admin, () -> "/admin/settings/" + setting.id(), () -> "/admin/settings/" + setting.id()),
                 new Form("new user", admin, () -> "/admin/users/new", () -> "/admin/users/new"),
+                new Form("awards migration", admin, () -> "/admin/imports", () -> "/admin/imports/awards"),
                 new Form("user", admin, () -> "/admin/users/" + someone.id(), () -> "/admin/users/" + someone.id()),
                 new Form("carer", admin, () -> "/admin/children/" + child, () -> "/admin/children/" + child + "/carers"),
                 new Form("plan section", caseworker, () -> plan + "/sections/A", () -> plan + "/sections/A"),

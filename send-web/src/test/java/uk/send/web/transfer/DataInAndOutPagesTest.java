@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -392,18 +391,7 @@ class DataInAndOutPagesTest {
 
     /** Uploads a migration file and waits for the background import to finish. */
     private ImportView migrate(byte[] file) throws Exception {
-        String page = mvc.perform(multipart("/admin/imports/children")
-                        .file(new MockMultipartFile("migration", "children.csv", "text/csv", file))
-                        .with(admin).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        ImportView found = imports.find(id, adminViewer);
-        while (found.status().isRunning() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            found = imports.find(id, adminViewer);
-        }
-        return found;
+        return ImportUploads.upload(mvc, admin, imports, adminViewer, "/admin/imports/children", "migration", file);
     }
 
     private void assertUploadRefused(String field, String action, byte[] content, String message) throws Exception {

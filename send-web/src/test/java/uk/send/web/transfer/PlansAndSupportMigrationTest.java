@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -414,16 +413,6 @@ class PlansAndSupportMigrationTest {
 
     /** Uploads a migration file and waits for the background import to finish. */
     private ImportView upload(String action, String field, byte[] file) throws Exception {
-        String page = mvc.perform(multipart(action).file(new MockMultipartFile(field, "file.csv", "text/csv", file))
-                        .with(admin).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        ImportView found = imports.find(id, adminViewer);
-        while (found.status().isRunning() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            found = imports.find(id, adminViewer);
-        }
-        return found;
+        return ImportUploads.upload(mvc, admin, imports, adminViewer, action, field, file);
     }
 }
