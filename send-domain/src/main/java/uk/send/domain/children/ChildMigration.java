@@ -71,6 +71,7 @@ class ChildMigration {
      * was merged into another.
      */
     List<MigrationProblem> check(List<MigratedChild> rows) {
+        backgroundWork();
         List<MigrationProblem> problems = new ArrayList<>();
         Map<String, Long> prefixes = reference.footprintPrefixes();
         Set<String> references = new HashSet<>();
@@ -136,6 +137,7 @@ class ChildMigration {
 
     /** Writes the children (checked first: {@link #check}), calling {@code progress} after each batch. */
     MigrationResult write(List<MigratedChild> rows, IntConsumer progress) {
+        backgroundWork();
         Map<String, Long> prefixes = reference.footprintPrefixes();
         int added = 0;
         int changed = 0;
@@ -152,7 +154,19 @@ class ChildMigration {
         }
         jdbc.queryForObject("select set_config('send.child_count', '', true)", String.class);
         recount();
+        // the planner's figures for the tables just filled: left to autovacuum, the next look-up by UPN of thousands
+        // of children is planned for the few hundred rows there were and scans the table once per UPN
+        jdbc.execute("analyze child");
+        jdbc.execute("analyze carer");
         return new MigrationResult(added, changed, rows.size() - added - changed, carers);
+    }
+
+    /**
+     * A migration runs in the background on a pooled connection, whose statements carry the pages' cap (10 s): this
+     * transaction's statements may take up to five minutes instead, as a file of 50,000 rows may need.
+     */
+    private void backgroundWork() {
+        jdbc.queryForObject("select set_config('statement_timeout', '300s', true)", String.class);
     }
 
     /** The live children with these references or UPNs (a merged record's reference answers with the one kept). */
