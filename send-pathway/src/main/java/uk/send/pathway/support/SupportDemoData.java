@@ -99,13 +99,16 @@ class SupportDemoData implements ApplicationRunner {
                     oakfield ? BY : OTHER_SCHOOLS));
             if (oakfield) {
                 boolean family = familyChildren.contains(child.id());
-                plans += plan(s, family ? 1 : n % 4, family, today);
+                plans += plan(s, family ? 1 : n % 5, family, today);
             }
         }
         log.info("Demo SEN Support loaded: {} pupils, {} cycles at the demo SENCO's school", atSupport.size(), plans);
     }
 
-    /** Cycles for one pupil: 0 none; 1 in place; 2 reviewed then overdue; 3 due within a week. */
+    /**
+     * Cycles for one pupil: 0 none; 1 in place; 2 reviewed then overdue; 3 due within a week; 4 reviewed twice with
+     * "continue" and nothing achieved (a plan not moving), the third cycle due in four weeks.
+     */
     private int plan(SenSupport s, int state, boolean shared, LocalDate today) {
         if (state == 0) {
             return 0;
@@ -113,6 +116,7 @@ class SupportDemoData implements ApplicationRunner {
         LocalDate start = switch (state) {
             case 2 -> today.minusWeeks(30);
             case 3 -> today.minusWeeks(11);
+            case 4 -> today.minusWeeks(32);
             default -> today.minusWeeks(3);
         };
         SupportPlan first = s.startPlan(new StartPlan(SupportTier.TARGETED, start, null,
@@ -123,14 +127,19 @@ class SupportDemoData implements ApplicationRunner {
         s.change(first, new SupportPlanCommand.AddOutcome("Tells an adult when worried", OutcomeTag.I_AM_EMOTIONALLY_WELL),
                 today, policy, BY);
         s.change(first, new SupportPlanCommand.AddProvision(new ProvisionItem("Small-group literacy intervention",
-                "Three times a week, 20 minutes", "Teaching assistant", new WeeklyHours(100), Money.ofPence(36_000))),
+                "Three times a week, 20 minutes", "Teaching assistant", new WeeklyHours(100), Money.ofPence(36_000),
+                ProvisionType.SMALL_GROUP)),
                 today, policy, BY);
         s.change(first, new SupportPlanCommand.AddProvision(new ProvisionItem("Check-in with a trusted adult",
-                "Daily, 5 minutes", "Learning mentor", new WeeklyHours(42), Money.ofPence(15_000))), today, policy, BY);
+                "Daily, 5 minutes", "Learning mentor", new WeeklyHours(42), Money.ofPence(15_000),
+                ProvisionType.ONE_TO_ONE)), today, policy, BY);
         if (shared) {
             s.change(first, new SupportPlanCommand.Share(true), today, policy, BY);
         }
         records.saveAndFlush(s);
+        if (state == 4) {
+            return notMoving(s, today);
+        }
         if (state != 2) {
             return 1;
         }
@@ -143,5 +152,21 @@ class SupportDemoData implements ApplicationRunner {
                 "I like the group.", "Homework is easier.", "Keep the group; review the checklist.", null), today, policy, BY);
         records.saveAndFlush(s);
         return 2;
+    }
+
+    /** Two reviews that both continue the plan with nothing achieved: the plan has not moved in two cycles. */
+    private int notMoving(SenSupport s, LocalDate today) {
+        LocalDate[] reviews = {today.minusWeeks(20), today.minusWeeks(8)};
+        for (LocalDate reviewedOn : reviews) {
+            SupportPlan open = s.openPlan().orElseThrow();
+            s.change(open, new SupportPlanCommand.RecordProgress(0, Progress.NOT_ACHIEVED, "Still needs prompting"),
+                    today, policy, BY);
+            s.change(open, new SupportPlanCommand.RecordProgress(1, Progress.PARTLY_ACHIEVED, null), today, policy, BY);
+            s.change(open, new SupportPlanCommand.Review(reviewedOn, NextStep.CONTINUE, "It is hard.",
+                    "We have not seen a change yet.", "Continue; ask the family about a specialist.",
+                    reviewedOn.equals(reviews[1]) ? today.plusWeeks(4) : null), today, policy, BY);
+            records.saveAndFlush(s);
+        }
+        return 3;
     }
 }

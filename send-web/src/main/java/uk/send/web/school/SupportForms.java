@@ -4,6 +4,7 @@ import uk.send.domain.reference.NeedCode;
 import uk.send.pathway.plan.OutcomeTag;
 import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
+import uk.send.pathway.support.ProvisionType;
 import uk.send.pathway.support.RemovalReason;
 import uk.send.pathway.support.SupportTier;
 import uk.send.web.support.Parsed;
@@ -40,9 +41,9 @@ final class SupportForms {
     record OutcomeForm(@TextInput(max = LONG, lines = true) String outcome, OutcomeTag framework, Integer version) {
     }
 
-    record ProvisionForm(@TextInput(max = LONG, lines = true) String what, @TextInput(max = SHORT) String howOften,
-                         @TextInput(max = SHORT) String byWhom, @Parsed String weeklyHours, @Parsed String cost,
-                         Integer version) {
+    record ProvisionForm(@TextInput(max = LONG, lines = true) String what, ProvisionType type,
+                         @TextInput(max = SHORT) String howOften, @TextInput(max = SHORT) String byWhom,
+                         @Parsed String weeklyHours, @Parsed String cost, Integer version) {
     }
 
     record ProgressForm(Progress progress, @TextInput(max = LONG, lines = true) String progressNote, Integer version) {

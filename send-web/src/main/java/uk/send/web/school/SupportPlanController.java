@@ -21,6 +21,7 @@ import uk.send.pathway.support.AssessmentRequestDraft;
 import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.ProvisionItem;
+import uk.send.pathway.support.ProvisionType;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlanView;
 import uk.send.pathway.support.SupportPlans;
@@ -178,7 +179,12 @@ class SupportPlanController {
     @GetMapping(BASE + "/provision/new")
     String newProvision(@PathVariable long id, Viewer viewer, Model model) {
         SupportPlanView plan = editable(viewer, id, model);
-        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, null, plan.version()));
+        model.addAttribute("provisionForm", new ProvisionForm(null, null, null, null, null, null, plan.version()));
+        return provisionPage(model);
+    }
+
+    private static String provisionPage(Model model) {
+        model.addAttribute("provisionTypes", Choice.of(ProvisionType.class, "support.provisionType"));
         return "pages/school/provision";
     }
 
@@ -186,6 +192,7 @@ class SupportPlanController {
     String addProvision(@PathVariable long id, @ModelAttribute("provisionForm") ProvisionForm form, BindingResult errors,
                         Viewer viewer, Model model, RedirectAttributes redirect) {
         SupportFormChecks.required(errors, "what", form.what(), "support.error.whatRequired");
+        SupportFormChecks.required(errors, "type", form.type(), "support.error.provisionTypeRequired");
         SupportFormChecks.required(errors, "howOften", form.howOften(), "support.error.howOftenRequired");
         SupportFormChecks.required(errors, "byWhom", form.byWhom(), "support.error.byWhomRequired");
         WeeklyHours hours = hours(errors, form.weeklyHours());
@@ -193,7 +200,7 @@ class SupportPlanController {
         if (!errors.hasErrors()) {
             try {
                 support.change(viewer, id, SupportFormChecks.version(form.version()), new SupportPlanCommand.AddProvision(
-                        new ProvisionItem(form.what(), form.howOften(), form.byWhom(), hours, cost)));
+                        new ProvisionItem(form.what(), form.howOften(), form.byWhom(), hours, cost, form.type())));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("support.notice.saved"));
                 return redirect(id, "provision");
             } catch (SupportRefusal refused) {
@@ -201,7 +208,7 @@ class SupportPlanController {
             }
         }
         editable(viewer, id, model);
-        return "pages/school/provision";
+        return provisionPage(model);
     }
 
     private static WeeklyHours hours(BindingResult errors, String text) {

@@ -88,6 +88,7 @@ class CodedColumnsTest {
                 Arguments.of("support_plan_next_step_check", NextStep.class),
                 Arguments.of("support_plan_outcome_tag_check", OutcomeTag.class),
                 Arguments.of("support_plan_outcome_progress_check", Progress.class),
+                Arguments.of("support_plan_provision_type_check", uk.send.pathway.support.ProvisionType.class),
                 Arguments.of("offer_service_category_check", Category.class),
                 Arguments.of("offer_service_access_check", Access.class),
                 Arguments.of("offer_service_cost_check", Cost.class),

@@ -143,4 +143,20 @@ class DemoAccountsJourneyTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Small-group literacy intervention")));
     }
+
+    @org.junit.jupiter.api.Test
+    void the_demo_sencos_dashboard_has_a_pupil_on_every_list_and_a_costed_provision_map_for_this_term() throws Exception {
+        Cookie senco = mvc.perform(formLogin("/login").user(DemoAccounts.SENCO).password(DemoAccounts.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        for (String list : List.of("reviews?when=DUE", "reviews?when=OVERDUE", "without-plan", "not-moving")) {
+            mvc.perform(get("/school/dashboard/" + list).cookie(senco))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.anyOf(containsString("/school/pupils/"),
+                            containsString("/school/plans/"))));
+        }
+        mvc.perform(get("/school/provision-map").cookie(senco))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Small-group intervention")))
+                .andExpect(content().string(containsString("One-to-one intervention")));
+    }
 }

@@ -141,9 +141,16 @@ class SupportPagesTest {
                         .param("what", "Language group").param("howOften", "Twice a week").param("byWhom", "Teaching assistant")
                         .param("weeklyHours", "1.5").param("cost", "£1,250.50")
                         .param("version", String.valueOf(version("support_plan", plan))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the type of provision")));
+        mvc.perform(post("/school/plans/" + plan + "/provision").with(as(senco)).with(csrf())
+                        .param("what", "Language group").param("type", "SMALL_GROUP").param("howOften", "Twice a week")
+                        .param("byWhom", "Teaching assistant").param("weeklyHours", "1.5").param("cost", "£1,250.50")
+                        .param("version", String.valueOf(version("support_plan", plan))))
                 .andExpect(redirectedUrl("/school/plans/" + plan + "#provision"));
         mvc.perform(get("/school/plans/" + plan).with(as(senco))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("£1,250.50")))
+                .andExpect(content().string(containsString("Small-group intervention")))
                 .andExpect(content().string(containsString("Record the review")));
 
         mvc.perform(get("/parent/support-plans/" + plan).with(as(parent))).andExpect(status().isNotFound());
