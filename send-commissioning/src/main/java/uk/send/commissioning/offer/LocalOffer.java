@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.send.domain.access.AccountView;
 import uk.send.domain.access.NotInScopeException;
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
@@ -33,6 +34,12 @@ import uk.send.domain.reference.NeedCode;
  * The Local Offer's directory: the public search and service pages, and the editor's work (add, change,
  * withdraw, mark as checked), each change kept as a new version and audited. Lists are filtered and paged
  * in SQL; keyword search is PostgreSQL full text search on a generated, GIN-indexed column.
+ *
+ * <p>A registered provider (role PROVIDER) does the same work, through the same methods, on the entries of the
+ * organisations its account is linked to: it changes them and marks them as checked, and nothing else (adding and
+ * withdrawing entries, imports and the comments stay the council's). Its change is published at once, kept as a
+ * version that names its account and audited like an editor's; any other entry answers as one that does not exist,
+ * and the refusal is audited.
  */
 @Service
 public class LocalOffer {
@@ -173,22 +180,104 @@ public class LocalOffer {
                 .query(Boolean.class).single();
     }
 
+    // ---- registered providers
+
+    /** The organisations whose entries the viewer may keep: every one for an editor, its own for a provider. */
+    @Transactional(readOnly = true)
+    public List<OrganizationView> organizationsFor(Viewer viewer) {
+        if (isEditor(viewer)) {
+            return organizations();
+        }
+        requireProvider(viewer);
+        return keptBy(viewer.userId());
+    }
+
+    /** The organisations a provider's account keeps the entries of, for an administrator. */
+    @Transactional(readOnly = true)
+    public List<OrganizationView> organizationsKeptBy(Viewer admin, AccountView provider) {
+        requireAdministrator(admin);
+        return keptBy(provider.id());
+    }
+
+    private List<OrganizationView> keptBy(long accountId) {
+        return jdbc.sql("""
+                        select o.id, o.name, o.description, o.email, o.url from offer_organization o
+                        join offer_provider_account p on p.organization_id = o.id
+                        where p.user_id = :user order by o.name, o.id""")
+                .param("user", accountId)
+                .query((rs, n) -> new OrganizationView(rs.getLong("id"), rs.getString("name"),
+                        rs.getString("description"), rs.getString("email"), rs.getString("url")))
+                .list();
+    }
+
+    /** Whether the viewer may put an entry under this organisation: any that exists for an editor, its own for a provider. */
+    @Transactional(readOnly = true)
+    public boolean isOrganizationFor(Viewer viewer, long id) {
+        if (isEditor(viewer)) {
+            return isOrganization(id);
+        }
+        return viewer != null && viewer.is(Role.PROVIDER) && providerOf(viewer, id);
+    }
+
+    /**
+     * Lets a provider's account keep an organisation's entries (an administrator's act, audited as a change of the
+     * account). Linking it again changes nothing.
+     */
+    @Transactional
+    public void linkProvider(Viewer admin, AccountView provider, long organizationId) {
+        requireAdministrator(admin);
+        if (provider.role() != Role.PROVIDER) {
+            throw new IllegalArgumentException("Only a provider's account keeps an organisation's entries");
+        }
+        requireOrganization(organizationId);
+        int linked = jdbc.sql("""
+                        insert into offer_provider_account (user_id, organization_id) values (:user, :organization)
+                        on conflict do nothing""")
+                .param("user", provider.id()).param("organization", organizationId).update();
+        if (linked > 0) {
+            audit.record(admin, AuditAction.USER_UPDATED, "USER", provider.id(),
+                    "keeps the Local Offer entries of organisation " + organizationId);
+        }
+    }
+
+    /** Stops a provider's account keeping an organisation's entries at once (its next request is refused them). */
+    @Transactional
+    public void unlinkProvider(Viewer admin, AccountView provider, long organizationId) {
+        requireAdministrator(admin);
+        int unlinked = jdbc.sql("delete from offer_provider_account where user_id = :user and organization_id = :organization")
+                .param("user", provider.id()).param("organization", organizationId).update();
+        if (unlinked == 0) {
+            throw new NoSuchElementException("Account " + provider.id() + " does not keep organisation " + organizationId);
+        }
+        audit.record(admin, AuditAction.USER_UPDATED, "USER", provider.id(),
+                "no longer keeps the Local Offer entries of organisation " + organizationId);
+    }
+
+    private static void requireAdministrator(Viewer viewer) {
+        if (viewer == null || !viewer.is(Role.ADMIN)) {
+            throw new NotInScopeException("USER");
+        }
+    }
+
     // ---- the editor's
 
-    /** Every entry, those due for review first (oldest check first), optionally only those due. */
+    /**
+     * Every entry the viewer keeps (all of them for an editor, its organisations' for a provider), those due for
+     * review first (oldest check first), optionally only those due.
+     */
     @Transactional(readOnly = true)
     public Page<EditorEntry> entries(Viewer viewer, boolean onlyDue, Pageable page) {
-        requireEditor(viewer);
         LocalDate dueIfCheckedBy = dueIfCheckedOnOrBefore(LocalDate.now(clock));
-        String where = onlyDue ? " where s.status = 'ACTIVE' and s.last_checked_on <= :due" : "";
+        String where = scope(viewer) + (onlyDue ? " and s.status = 'ACTIVE' and s.last_checked_on <= :due" : "");
         long total = jdbc.sql("select count(*) from offer_service s" + where).param("due", dueIfCheckedBy)
-                .query(Long.class).single();
+                .param("user", viewer.userId()).query(Long.class).single();
         LocalDate today = LocalDate.now(clock);
         List<EditorEntry> rows = jdbc.sql("""
                         select s.id, s.name, o.name as organization_name, s.category, s.status, s.last_checked_on
                         from offer_service s join offer_organization o on o.id = s.organization_id"""
                         + where + " order by s.status, s.last_checked_on, s.name, s.id limit :limit offset :offset")
-                .param("due", dueIfCheckedBy).param("limit", page.getPageSize()).param("offset", page.getOffset())
+                .param("due", dueIfCheckedBy).param("user", viewer.userId()).param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
                 .query((rs, n) -> {
                     ServiceStatus status = ServiceStatus.valueOf(rs.getString("status"));
                     LocalDate checked = rs.getObject("last_checked_on", LocalDate.class);
@@ -200,18 +289,19 @@ public class LocalOffer {
         return new PageImpl<>(rows, page, total);
     }
 
-    /** How many published entries are due for review. */
+    /** How many published entries the viewer keeps are due for review. */
     @Transactional(readOnly = true)
     public long dueForReview(Viewer viewer) {
-        requireEditor(viewer);
-        return jdbc.sql("select count(*) from offer_service where status = 'ACTIVE' and last_checked_on <= :due")
-                .param("due", dueIfCheckedOnOrBefore(LocalDate.now(clock))).query(Long.class).single();
+        return jdbc.sql("select count(*) from offer_service s" + scope(viewer)
+                        + " and s.status = 'ACTIVE' and s.last_checked_on <= :due")
+                .param("due", dueIfCheckedOnOrBefore(LocalDate.now(clock))).param("user", viewer.userId())
+                .query(Long.class).single();
     }
 
-    /** Any entry, published or withdrawn, for the editor. */
+    /** Any entry, published or withdrawn, for an editor; one of its organisations' for a provider. */
     @Transactional(readOnly = true)
     public ServiceView entry(Viewer viewer, long id) {
-        requireEditor(viewer);
+        requireMayKeep(viewer, id);
         return load(id);
     }
 
@@ -228,7 +318,12 @@ public class LocalOffer {
     @Transactional
     public void change(Viewer viewer, long id, int version, ServiceDetails details) {
         OfferService service = current(viewer, id, version);
-        requireOrganization(details.organizationId());
+        if (isEditor(viewer)) {
+            requireOrganization(details.organizationId());
+        } else if (!providerOf(viewer, details.organizationId())) {
+            // a provider cannot hand its entry to another organisation
+            throw outsideScope(viewer, id, "organisation " + details.organizationId() + " is not the provider's");
+        }
         service.change(details, LocalDate.now(clock));
         keep(services.saveAndFlush(service), VersionChange.CHANGED, viewer);
     }
@@ -240,8 +335,10 @@ public class LocalOffer {
         keep(services.saveAndFlush(service), VersionChange.CHECKED, viewer);
     }
 
+    /** Takes an entry off the public Local Offer: the council's editors only. */
     @Transactional
     public void withdraw(Viewer viewer, long id, int version) {
+        requireEditor(viewer);
         OfferService service = current(viewer, id, version);
         service.withdraw();
         keep(services.saveAndFlush(service), VersionChange.WITHDRAWN, viewer);
@@ -343,7 +440,7 @@ public class LocalOffer {
     /** The kept versions of an entry, newest first. */
     @Transactional(readOnly = true)
     public List<ServiceVersionView> versions(Viewer viewer, long id) {
-        requireEditor(viewer);
+        requireMayKeep(viewer, id);
         return jdbc.sql("""
                         select service_id, version, change, changed_by, changed_at from offer_service_version
                         where service_id = :id order by version desc""")
@@ -355,7 +452,7 @@ public class LocalOffer {
     /** One kept version with the entry's fields as they stood. */
     @Transactional(readOnly = true)
     public ServiceVersionView version(Viewer viewer, long id, int number) {
-        requireEditor(viewer);
+        requireMayKeep(viewer, id);
         Map<String, String> content = new LinkedHashMap<>();
         jdbc.sql("""
                         select e.key, e.value from offer_service_version v, jsonb_each_text(v.content) e
@@ -382,7 +479,7 @@ public class LocalOffer {
     // ---- inside
 
     private OfferService current(Viewer viewer, long id, int version) {
-        requireEditor(viewer);
+        requireMayKeep(viewer, id);
         OfferService service = services.findById(id).orElseThrow(() -> new NoSuchElementException("No service " + id));
         if (service.getVersion() != version) {
             throw new OptimisticLockingFailureException("Service " + id + " has changed since version " + version);
@@ -421,10 +518,57 @@ public class LocalOffer {
     }
 
     /** The Local Offer's editors: its own role and administrators. The web's routes say the same. */
+    static boolean isEditor(Viewer viewer) {
+        return viewer != null && (viewer.is(Role.LOCAL_OFFER) || viewer.is(Role.ADMIN));
+    }
+
     static void requireEditor(Viewer viewer) {
-        if (viewer == null || !(viewer.is(Role.LOCAL_OFFER) || viewer.is(Role.ADMIN))) {
+        if (!isEditor(viewer)) {
             throw new NotInScopeException(ENTITY);
         }
+    }
+
+    private static void requireProvider(Viewer viewer) {
+        if (viewer == null || !viewer.is(Role.PROVIDER)) {
+            throw new NotInScopeException(ENTITY);
+        }
+    }
+
+    /** The entries the viewer keeps, as a where clause on {@code s} with the parameter {@code :user}. */
+    private static String scope(Viewer viewer) {
+        if (isEditor(viewer)) {
+            return " where true";
+        }
+        requireProvider(viewer);
+        return " where s.organization_id in (select p.organization_id from offer_provider_account p where p.user_id = :user)";
+    }
+
+    private boolean providerOf(Viewer viewer, long organizationId) {
+        return jdbc.sql("""
+                        select exists (select 1 from offer_provider_account where user_id = :user
+                                       and organization_id = :organization)""")
+                .param("user", viewer.userId()).param("organization", organizationId).query(Boolean.class).single();
+    }
+
+    /**
+     * An editor keeps every entry; a provider those of its organisations: another entry answers as an unknown one
+     * would (not found), and the refusal is audited in its own transaction.
+     */
+    private void requireMayKeep(Viewer viewer, long id) {
+        if (isEditor(viewer)) {
+            return;
+        }
+        requireProvider(viewer);
+        long organization = jdbc.sql("select organization_id from offer_service where id = :id").param("id", id)
+                .query(Long.class).optional().orElseThrow(() -> new NoSuchElementException("No service " + id));
+        if (!providerOf(viewer, organization)) {
+            throw outsideScope(viewer, id, "another organisation's entry");
+        }
+    }
+
+    private NoSuchElementException outsideScope(Viewer viewer, long id, String why) {
+        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, ENTITY, id, why);
+        return new NoSuchElementException("No service " + id);
     }
 
     private ServiceView load(long id) {

@@ -30,7 +30,8 @@ import uk.send.domain.reference.ReferenceData;
  * A demo Local Offer: about 60 synthetic services from fictional organisations across every category and
  * footprint (some for the whole area), some not checked for over a year, a few comments waiting for the editor
  * and a few answered; and the demo editor's account. Loads only with {@code send.demo-data=true}, once (the
- * editor's account marks it).
+ * editor's account marks it). The demo provider's account ({@value DemoAccounts#PROVIDER}), keeping the entries of
+ * {@value #PROVIDER_ORGANIZATION}, is added once too, also to a demo Local Offer loaded before there were providers.
  */
 @Component
 @Order(5)
@@ -39,6 +40,7 @@ class OfferDemoData implements ApplicationRunner {
 
     static final String EDITOR = "localoffer@demo.send";
     static final int SERVICES = 60;
+    static final String PROVIDER_ORGANIZATION = "Willowbrook Short Breaks (demo)";
     private static final Viewer SYSTEM = new Viewer(0, "demo data", Role.ADMIN, Set.of(), null);
     private static final Logger log = LoggerFactory.getLogger(OfferDemoData.class);
 
@@ -127,8 +129,27 @@ class OfferDemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (accounts.forSignIn(EDITOR).isPresent()) {
             log.info("Demo Local Offer already present; nothing loaded");
+        } else {
+            load();
+        }
+        if (accounts.forSignIn(DemoAccounts.PROVIDER).isEmpty()) {
+            provider();
+        }
+    }
+
+    /** The demo provider, keeping the entries of one demo organisation (some of them due for a check). */
+    private void provider() {
+        Long organization = jdbc.sql("select id from offer_organization where name = :name")
+                .param("name", PROVIDER_ORGANIZATION).query(Long.class).optional().orElse(null);
+        if (organization == null) {
             return;
         }
+        AccountView provider = accounts.create(new NewAccount(DemoAccounts.PROVIDER, "Priya Provider (demo)",
+                Role.PROVIDER, null, Set.of(), DemoAccounts.PASSWORD), SYSTEM);
+        offer.linkProvider(SYSTEM, provider, organization);
+    }
+
+    private void load() {
         long started = System.nanoTime();
         AccountView editor = accounts.create(new NewAccount(EDITOR, "Lou Offer (demo)", Role.LOCAL_OFFER, null, Set.of(),
                 DemoAccounts.PASSWORD), SYSTEM);

@@ -36,7 +36,13 @@ public enum Role {
      * the end of compulsory school age the decisions are theirs): exactly their own record, through the same
      * pages as a parent.
      */
-    YOUNG_PERSON("/parent");
+    YOUNG_PERSON("/parent"),
+    /**
+     * A registered provider of services in the Local Offer (a charity, a health trust, a club): the Local Offer
+     * entries of the organisations its account is linked to, which it keeps up to date and marks as checked through
+     * the Local Offer editor's own pages; no other organisation's entry, no comments, no child's record.
+     */
+    PROVIDER("/provider");
 
     private final String homePath;
 

@@ -19,6 +19,7 @@ import uk.send.domain.children.internal.Child;
  * see {@link ChildDirectory#identities});</li>
  * <li>YOUNG_PERSON: exactly their own record (the one their account holds);</li>
  * <li>LOCAL_OFFER: none (the Local Offer's editor works on the public directory, not on children).</li>
+ * <li>PROVIDER: none (a registered provider keeps its own Local Offer entries, not children's records).</li>
  * </ul>
  */
 final class ChildScope {
@@ -56,7 +57,7 @@ final class ChildScope {
                 yield alias + ".id = :child_scope_self";
             }
             case ADMIN -> "true";
-            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> "false";
+            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH, PROVIDER -> "false";
         };
     }
 
@@ -72,7 +73,7 @@ final class ChildScope {
             case CASEWORKER, PANEL -> viewer.footprintIds().contains(child.getHomeFootprint().getId());
             case YOUNG_PERSON -> child.getId().equals(viewer.childId());
             case ADMIN -> true;
-            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH -> false;
+            case COMMISSIONER, ADVISER, LOCAL_OFFER, OUTREACH, PROVIDER -> false;
         };
     }
 }

@@ -25,6 +25,11 @@ public final class DemoAccounts {
     public static final String OUTREACH = "outreach@demo.send";
     /** A young person of 17 who holds their own account (loaded by the pathway after the demo plans). */
     public static final String YOUNG_PERSON = "youngperson@demo.send";
+    /**
+     * A registered provider that keeps the Local Offer entries of one demo organisation. The role and the Local Offer
+     * come with the commissioning module, whose demo data adds this account (it is not in {@link #ALL}).
+     */
+    public static final String PROVIDER = "provider@demo.send";
     /** Its presence means the demo data is loaded. */
     public static final String ADMIN = "admin@demo.send";
 

@@ -27,6 +27,7 @@ import uk.send.commissioning.offer.EditorEntry;
 import uk.send.commissioning.offer.LocalOffer;
 import uk.send.commissioning.offer.OfferComments;
 import uk.send.commissioning.offer.ServiceView;
+import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.plan.OutcomeTag;
@@ -37,6 +38,9 @@ import uk.send.web.support.Paging;
 /**
  * The Local Offer editor's pages (the LOCAL_OFFER role and administrators): the entries, those not checked in
  * 12 months first; add, change, withdraw and mark as checked, each kept as a version; the comments to moderate.
+ * A registered provider (PROVIDER) uses the same entry, version and "mark as checked" pages for its own
+ * organisations' entries ({@link LocalOffer} scopes them; {@code Routes} lets it no further), from its own list at
+ * {@link ProviderController#HOME}.
  */
 @Controller
 @RequestMapping(LocalOfferEditorController.HOME)
@@ -71,18 +75,18 @@ class LocalOfferEditorController {
     }
 
     @GetMapping("/services/new")
-    String newService(Model model) {
+    String newService(Viewer viewer, Model model) {
         model.addAttribute("serviceForm", ServiceForm.empty());
-        return formPage(null, model);
+        return formPage(null, viewer, model);
     }
 
     @PostMapping("/services/new")
     String add(@ModelAttribute("serviceForm") ServiceForm form, BindingResult errors, Viewer viewer, Model model,
                RedirectAttributes redirect) {
         requireBound(errors);
-        validator.validate(form, errors);
+        validator.validate(form, errors, viewer);
         if (errors.hasErrors()) {
-            return formPage(null, model);
+            return formPage(null, viewer, model);
         }
         long id = offer.add(viewer, form.details());
         redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("offer.editor.added", form.name().strip()));
@@ -107,7 +111,7 @@ class LocalOfferEditorController {
         if (!service.active()) {
             throw new OptimisticLockingFailureException("A withdrawn entry cannot be changed");
         }
-        validator.validate(form, errors);
+        validator.validate(form, errors, viewer);
         if (errors.hasErrors()) {
             return formPage(service, viewer, model);
         }
@@ -203,14 +207,16 @@ class LocalOfferEditorController {
         return service;
     }
 
+    /** The entry's page (a new one's when {@code service} is null), as the viewer's role may use it. */
     private String formPage(ServiceView service, Viewer viewer, Model model) {
-        model.addAttribute("versions", offer.versions(viewer, service.id()));
-        return formPage(service, model);
-    }
-
-    private String formPage(ServiceView service, Model model) {
+        if (service != null) {
+            model.addAttribute("versions", offer.versions(viewer, service.id()));
+        }
+        boolean provider = viewer.is(Role.PROVIDER);
+        model.addAttribute("entriesHome", provider ? ProviderController.HOME : HOME);
+        model.addAttribute("mayWithdraw", !provider);
         model.addAttribute("service", service);
-        model.addAttribute("organizations", offer.organizations().stream().map(o -> Choice.text(o.id(), o.name())).toList());
+        model.addAttribute("organizations", offer.organizationsFor(viewer).stream().map(o -> Choice.text(o.id(), o.name())).toList());
         model.addAttribute("categories", Choice.of(Category.class, "offer.category"));
         model.addAttribute("accesses", Choice.of(Access.class, "offer.access"));
         model.addAttribute("costs", Choice.of(Cost.class, "offer.cost"));

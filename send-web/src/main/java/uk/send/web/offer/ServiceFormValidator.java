@@ -8,12 +8,14 @@ import org.springframework.validation.Validator;
 
 import uk.send.commissioning.offer.LocalOffer;
 import uk.send.commissioning.offer.ServiceDetails;
+import uk.send.domain.access.Viewer;
 import uk.send.web.support.KnownIds;
 
 /**
  * What an entry needs: a provider from the list, a name, what it is, who it is for, how to get it, a category,
  * a way in, a cost and an age range within 0 to 25; a footprint, when chosen, from the list; a web address
- * starting https:// or http://, an email address that looks like one. One error per field.
+ * starting https:// or http://, an email address that looks like one. One error per field. A registered provider
+ * chooses only among its own organisations.
  */
 @Component
 class ServiceFormValidator implements Validator {
@@ -36,10 +38,15 @@ class ServiceFormValidator implements Validator {
 
     @Override
     public void validate(Object target, Errors errors) {
-        ServiceForm form = (ServiceForm) target;
+        validate((ServiceForm) target, errors, null);
+    }
+
+    /** The form as {@code viewer} may send it: the organisation one the viewer keeps entries for. */
+    void validate(ServiceForm form, Errors errors, Viewer viewer) {
         if (form.organizationId() == null) {
             reject(errors, "organizationId", "offer.form.organizationId.required");
-        } else if (!offer.isOrganization(form.organizationId())) {
+        } else if (viewer == null ? !offer.isOrganization(form.organizationId())
+                : !offer.isOrganizationFor(viewer, form.organizationId())) {
             reject(errors, "organizationId", "offer.form.organizationId.unknown");
         }
         required(errors, "name", form.name());

@@ -62,8 +62,17 @@ public final class Routes {
             // an outreach provider's requests made to their special school: Outreach scopes to that school
             new Route("/outreach/**", List.of(Role.OUTREACH)),
             new Route("/admin/**", List.of(Role.ADMIN)),
+            // a registered provider keeps its own organisations' entries on the editor's own pages (LocalOffer refuses,
+            // and audits, any other entry); adding and withdrawing entries stay the council's, as does all below
+            new Route("/local-offer-editor/services/new", List.of(Role.LOCAL_OFFER, Role.ADMIN)),
+            new Route("/local-offer-editor/services/*/withdraw", List.of(Role.LOCAL_OFFER, Role.ADMIN)),
+            new Route("/local-offer-editor/services/*", List.of(Role.LOCAL_OFFER, Role.ADMIN, Role.PROVIDER)),
+            new Route("/local-offer-editor/services/*/checked", List.of(Role.LOCAL_OFFER, Role.ADMIN, Role.PROVIDER)),
+            new Route("/local-offer-editor/services/*/versions/*", List.of(Role.LOCAL_OFFER, Role.ADMIN, Role.PROVIDER)),
             // the Local Offer's editing and its comments queue (the public Local Offer is under /local-offer/**)
             new Route("/local-offer-editor/**", List.of(Role.LOCAL_OFFER, Role.ADMIN)),
+            // a registered provider's list of its own entries
+            new Route("/provider/**", List.of(Role.PROVIDER)),
             // an adviser's own advice requests: AdviceRequests refuses any not addressed to them
             new Route("/adviser/**", List.of(Role.ADVISER)),
             // recording a child not yet known: a caseworker (in their footprints) or an administrator

@@ -89,6 +89,7 @@ class EveryPageInTheBrowserTest {
         accounts.remove(DemoAccounts.CASEWORKER_SOUTH);
         accounts.add("adviser@demo.send");
         accounts.add("localoffer@demo.send");
+        accounts.add(DemoAccounts.PROVIDER);
         accounts.add(ANONYMOUS);
         return accounts.stream();
     }

@@ -40,7 +40,8 @@ class DemoAccountsJourneyTest {
             "panel@demo.send, /panel, Funding panel",
             "admin@demo.send, /admin, Administration",
             "adviser@demo.send, /adviser, Advice requests",
-            "localoffer@demo.send, /local-offer-editor, Local Offer entries"})
+            "localoffer@demo.send, /local-offer-editor, Local Offer entries",
+            "provider@demo.send, /provider, Your Local Offer services"})
     void each_demo_account_signs_in_and_sees_its_home_in_full(String email, String home, String heading) throws Exception {
         Cookie session = mvc.perform(formLogin("/login").user(email).password(DemoAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/"))

@@ -38,7 +38,7 @@ import uk.send.domain.testing.Fixtures;
  * Cross-scope attempts for every kind of record, generated from the application's own request mappings: for every
  * address that names a record, and every role with a scope that the table of routes lets in (a caseworker or panel
  * member to their footprints, a SENCO to their school, a parent to their own children, an adviser to the requests
- * addressed to them), the demo account of that role asks for a real record outside its scope, by changing the id in
+ * addressed to them, a registered provider to its organisations' Local Offer entries), the demo account of that role asks for a real record outside its scope, by changing the id in
  * the address, and posts to it as a tampered form would. Every answer must be the one an unknown id gets — 404, or a
  * refusal — never the record and never a change; reading is written to the audit trail as a refusal.
  *
@@ -53,12 +53,12 @@ class EveryRecordOutOfScopeTest {
 
     /** Roles whose reach is a part of the council's records; the others see all of it or only aggregates. */
     private static final Set<Role> SCOPED = Set.of(Role.CASEWORKER, Role.PANEL, Role.SENCO, Role.PARENT, Role.ADVISER,
-            Role.OUTREACH, Role.YOUNG_PERSON);
+            Role.OUTREACH, Role.YOUNG_PERSON, Role.PROVIDER);
 
     private static final Map<Role, String> DEMO = new EnumMap<>(Map.of(
             Role.CASEWORKER, DemoAccounts.CASEWORKER, Role.PANEL, DemoAccounts.PANEL, Role.SENCO, DemoAccounts.SENCO,
             Role.PARENT, DemoAccounts.PARENT, Role.ADVISER, "adviser@demo.send", Role.OUTREACH, DemoAccounts.OUTREACH,
-            Role.YOUNG_PERSON, DemoAccounts.YOUNG_PERSON));
+            Role.YOUNG_PERSON, DemoAccounts.YOUNG_PERSON, Role.PROVIDER, DemoAccounts.PROVIDER));
 
     private static final String USER_SETTING = "(select setting_id from app_user where id = :user)";
     private static final String USER_FOOTPRINTS = "(select footprint_id from app_user_footprint where user_id = :user)";
@@ -116,6 +116,10 @@ class EveryRecordOutOfScopeTest {
     private static final Kind ADVICE = role -> "select id from advice_request where adviser_id is distinct from :user "
             + "order by id limit 1";
 
+    /** A Local Offer entry, for a registered provider: one of an organisation its account does not keep. */
+    private static final Kind OFFER_SERVICE = role -> "select s.id from offer_service s where s.organization_id not in "
+            + "(select organization_id from offer_provider_account where user_id = :user) order by s.id limit 1";
+
     /** Which record the first id of an address names. */
     private static final Map<String, Kind> KINDS = new LinkedHashMap<>();
 
@@ -146,6 +150,7 @@ class EveryRecordOutOfScopeTest {
         KINDS.put("/school/oap/{year}/**", NOT_SCOPED);
         // the demand forecast's scenarios are the council's, the same for every commissioner (no child in them)
         KINDS.put("/commissioner/forecast/scenarios/{id}/**", NOT_SCOPED);
+        KINDS.put("/local-offer-editor/services/{id}/**", OFFER_SERVICE);
     }
 
     @Autowired

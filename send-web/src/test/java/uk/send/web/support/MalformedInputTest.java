@@ -465,7 +465,10 @@ class MalformedInputTest {
                 new Form("outreach quota", SignedIn.as(commissionerAccount), () -> quota, () -> quota));
     }
 
-    /** The Local Offer's public comment form (no sign-in), and the editor's entry and moderation forms. */
+    /**
+     * The Local Offer's public comment form (no sign-in), the editor's entry and moderation forms, and the entry form
+     * as a registered provider sends it (its organisation chosen only from its own).
+     */
     private List<Form> localOfferForms() {
         AccountView editorAccount = fixtures.account(Role.LOCAL_OFFER, null, Set.of());
         Viewer editor = accounts.viewer(editorAccount.id()).orElseThrow();
@@ -475,6 +478,13 @@ class MalformedInputTest {
                 Category.SHORT_BREAKS, Access.OPEN, Cost.FREE, null, 5, 11, north.id(), Set.of(NeedCode.ASD), null, null,
                 null, null, null, null, null, null));
         long comment = comments.submit(service, "A comment to moderate", "192.0.2.99");
+        AccountView providerAccount = fixtures.account(Role.PROVIDER, null, Set.of());
+        AccountView adminAccount = fixtures.account(Role.ADMIN, null, Set.of());
+        offer.linkProvider(accounts.viewer(adminAccount.id()).orElseThrow(), providerAccount, organization);
+        String links = "/admin/users/" + providerAccount.id() + "/organisations";
+        long providers = offer.add(editor, new ServiceDetails(organization, "Fuzzed by its provider", "What", "Who", "How",
+                Category.LEISURE, Access.OPEN, Cost.CHARGED, "£2", 0, 25, null, Set.of(), null, null,
+                null, null, null, null, null, null));
         RequestPostProcessor anyone = request -> request;
         RequestPostProcessor editing = SignedIn.as(editorAccount);
         return List.of(
@@ -484,6 +494,9 @@ class MalformedInputTest {
                         () -> "/local-offer-editor/services/new"),
                 new Form("local offer service", editing, () -> "/local-offer-editor/services/" + service,
                         () -> "/local-offer-editor/services/" + service),
+                new Form("local offer service as its provider", SignedIn.as(providerAccount),
+                        () -> "/local-offer-editor/services/" + providers, () -> "/local-offer-editor/services/" + providers),
+                new Form("local offer provider's organisations", SignedIn.as(adminAccount), () -> links, () -> links),
                 new Form("local offer moderation", editing, () -> "/local-offer-editor/comments/" + comment,
                         () -> "/local-offer-editor/comments/" + comment),
                 new Form("local offer import", editing, () -> "/local-offer-editor/import",
