@@ -3,6 +3,7 @@ package uk.send.funding.capital;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import uk.send.funding.topup.ApplicationStatus;
+import uk.send.funding.topup.DecisionState;
 import uk.send.funding.topup.FinancialYear;
 import uk.send.funding.topup.FundingRefusal;
 
@@ -26,7 +28,7 @@ import uk.send.funding.topup.FundingRefusal;
 class CapitalApplication {
 
     static final int TITLE = 120;
-    static final int TEXT = 2000;
+    static final int TEXT = DecisionState.TEXT;
     static final int COHORT = 1000;
     static final int MAX_PUPILS = 10_000;
     /** A grant is at most £1,000,000, as the database holds. */
@@ -64,27 +66,8 @@ class CapitalApplication {
     @Column(name = "amount_pence", nullable = false)
     private long amountPence;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private ApplicationStatus status;
-
-    @Column(name = "submitted_on", nullable = false)
-    private LocalDate submittedOn;
-
-    @Column(name = "submitted_by", nullable = false, length = 254)
-    private String submittedBy;
-
-    @Column(name = "more_information", length = TEXT)
-    private String moreInformation;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-
-    @Column(name = "decided_by", length = 254)
-    private String decidedBy;
-
-    @Column(name = "decision_note", length = TEXT)
-    private String decisionNote;
+    @Embedded
+    private DecisionState decision;
 
     @Column(name = "paid_on")
     private LocalDate paidOn;
@@ -118,67 +101,36 @@ class CapitalApplication {
         this.whoItServes = required(command.whoItServes(), FundingRefusal.Field.WHO_IT_SERVES, COHORT);
         this.pupilsServed = command.pupilsServed();
         this.amountPence = command.amountPence();
-        this.status = ApplicationStatus.SUBMITTED;
-        this.submittedOn = today;
-        this.submittedBy = by;
+        this.decision = DecisionState.submitted(today, by);
     }
 
-    static String required(String text, FundingRefusal.Field field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new FundingRefusal(field, "funding.error.textRequired", "Required text is missing");
-        }
-        String strip = text.strip();
-        if (strip.length() > max) {
-            throw new FundingRefusal(field, "funding.error.textTooLong", "Text too long", max);
-        }
-        return strip;
-    }
-
-    private void requireSubmitted() {
-        if (status != ApplicationStatus.SUBMITTED) {
-            throw new FundingRefusal(FundingRefusal.Field.DECISION, "funding.error.notAwaitingDecision",
-                    "The application is not awaiting a decision");
-        }
+    private static String required(String text, FundingRefusal.Field field, int max) {
+        return DecisionState.required(text, field, max);
     }
 
     /** Approved, paid on a day in its financial year (the caller takes the amount from the budget). */
     void approve(LocalDate paidOn, LocalDate today, String by) {
-        requireSubmitted();
+        DecisionState approved = decision.approved(today, by);
         FinancialYear year = getFinancialYear();
         if (paidOn == null || paidOn.isBefore(year.firstDay()) || paidOn.isAfter(year.lastDay())) {
             throw new FundingRefusal(FundingRefusal.Field.PAID_ON, "capital.error.paidOnOutsideYear",
                     "The payment date is outside the financial year", year.label(), year.firstDay(), year.lastDay());
         }
-        status = ApplicationStatus.APPROVED;
+        decision = approved;
         this.paidOn = paidOn;
-        decidedOn = today;
-        decidedBy = by;
-        decisionNote = null;
     }
 
     void decline(String reasons, LocalDate today, String by) {
-        requireSubmitted();
-        decisionNote = required(reasons, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.DECLINED;
-        decidedOn = today;
-        decidedBy = by;
+        decision = decision.declined(reasons, today, by);
     }
 
     void defer(String whatIsNeeded, LocalDate today, String by) {
-        requireSubmitted();
-        decisionNote = required(whatIsNeeded, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.DEFERRED;
-        decidedOn = today;
-        decidedBy = by;
+        decision = decision.deferred(whatIsNeeded, today, by);
     }
 
     /** The school gives the information the panel asked for: the application goes back to the panel. */
     void giveMoreInformation(String information) {
-        if (status != ApplicationStatus.DEFERRED) {
-            throw new FundingRefusal(FundingRefusal.Field.NOTE, "funding.error.notDeferred", "Not deferred");
-        }
-        moreInformation = required(information, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.SUBMITTED;
+        decision = decision.withMoreInformation(information);
     }
 
     Long getId() {
@@ -222,23 +174,23 @@ class CapitalApplication {
     }
 
     ApplicationStatus getStatus() {
-        return status;
+        return decision.status();
     }
 
     LocalDate getSubmittedOn() {
-        return submittedOn;
+        return decision.submittedOn();
     }
 
     String getMoreInformation() {
-        return moreInformation;
+        return decision.moreInformation();
     }
 
     LocalDate getDecidedOn() {
-        return decidedOn;
+        return decision.decidedOn();
     }
 
     String getDecisionNote() {
-        return decisionNote;
+        return decision.decisionNote();
     }
 
     LocalDate getPaidOn() {

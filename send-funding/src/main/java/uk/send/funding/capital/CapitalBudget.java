@@ -1,6 +1,7 @@
 package uk.send.funding.capital;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,17 +9,23 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import uk.send.domain.reference.Money;
+import uk.send.funding.topup.AllocatedBudget;
 import uk.send.funding.topup.FinancialYear;
 import uk.send.funding.topup.FundingRefusal;
 
 /**
  * A footprint's capital budget in one financial year and what approved grants have taken from it. Changed only with
- * its row locked ({@link CapitalBudgetRepository#lock}); it refuses to go over, and the database holds the same check.
+ * its row locked ({@link CapitalBudgetRepository#lock}); it refuses to go over ({@link AllocatedBudget}, the
+ * arithmetic it shares with the top-up budget), and the database holds the same check.
  */
 @Entity
 @Table(name = "capital_budget")
 class CapitalBudget {
+
+    private static final AllocatedBudget.Refusals REFUSALS = new AllocatedBudget.Refusals(
+            FundingRefusal.Field.DECISION, "capital.error.overBudget",
+            "The grant would take the footprint over its capital budget", "capital.error.budgetBelowAllocated",
+            "The budget would be less than the grants approved");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -30,11 +37,8 @@ class CapitalBudget {
     @Column(name = "financial_year", nullable = false)
     private int financialYear;
 
-    @Column(name = "budget_pence", nullable = false)
-    private long budgetPence;
-
-    @Column(name = "allocated_pence", nullable = false)
-    private long allocatedPence;
+    @Embedded
+    private AllocatedBudget amounts;
 
     @Version
     private int version;
@@ -45,30 +49,21 @@ class CapitalBudget {
     CapitalBudget(long footprintId, FinancialYear year, long pence) {
         this.footprintId = footprintId;
         this.financialYear = year.startYear();
-        this.budgetPence = pence;
+        this.amounts = AllocatedBudget.of(pence);
     }
 
     long remaining() {
-        return budgetPence - allocatedPence;
+        return amounts.remaining();
     }
 
     /** Takes a grant from the year's budget, or refuses with the amount remaining. */
     void allocate(long pence) {
-        if (pence > remaining()) {
-            throw new FundingRefusal(FundingRefusal.Field.DECISION, "capital.error.overBudget",
-                    "The grant would take the footprint over its capital budget", Money.ofPence(remaining()),
-                    new FinancialYear(financialYear).label(), Money.ofPence(pence));
-        }
-        allocatedPence += pence;
+        amounts = amounts.allocate(pence, new FinancialYear(financialYear), REFUSALS);
     }
 
     /** A new budget for the year: never less than the grants already approved in it. */
     void setBudget(long pence) {
-        if (pence < allocatedPence) {
-            throw new FundingRefusal(FundingRefusal.Field.AMOUNT, "capital.error.budgetBelowAllocated",
-                    "The budget would be less than the grants approved", Money.ofPence(allocatedPence));
-        }
-        budgetPence = pence;
+        amounts = amounts.withBudget(pence, REFUSALS);
     }
 
     long getFootprintId() {
@@ -76,10 +71,10 @@ class CapitalBudget {
     }
 
     long getBudgetPence() {
-        return budgetPence;
+        return amounts.budgetPence();
     }
 
     long getAllocatedPence() {
-        return allocatedPence;
+        return amounts.allocatedPence();
     }
 }

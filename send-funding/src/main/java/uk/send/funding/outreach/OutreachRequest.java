@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 
 import uk.send.domain.reference.NeedCode;
 import uk.send.funding.topup.FinancialYear;
+import uk.send.funding.topup.DecisionState;
 import uk.send.funding.topup.FundingRefusal;
 
 /**
@@ -102,14 +103,7 @@ class OutreachRequest {
     }
 
     private static String required(String text, FundingRefusal.Field field) {
-        if (text == null || text.isBlank()) {
-            throw new FundingRefusal(field, "funding.error.textRequired", "Required text is missing");
-        }
-        String strip = text.strip();
-        if (strip.length() > TEXT) {
-            throw new FundingRefusal(field, "funding.error.textTooLong", "Text too long", TEXT);
-        }
-        return strip;
+        return DecisionState.required(text, field, TEXT);
     }
 
     private void requireStatus(OutreachStatus expected) {

@@ -12,23 +12,23 @@ interface ApplicationRepository extends JpaRepository<TopUpApplication, Long> {
 
     /** The panel's queue: applications awaiting a decision in its footprints, oldest first. */
     @Query("""
-            select a from TopUpApplication a where a.footprintId in :footprints and a.status = :status
-            order by a.submittedOn, a.id""")
+            select a from TopUpApplication a where a.footprintId in :footprints and a.decision.status = :status
+            order by a.decision.submittedOn, a.id""")
     Page<TopUpApplication> queue(Collection<Long> footprints, ApplicationStatus status, Pageable pageable);
 
     /** The panel's decisions in its footprints, newest first. */
     @Query("""
-            select a from TopUpApplication a where a.footprintId in :footprints and a.decidedOn is not null
-            order by a.decidedOn desc, a.id desc""")
+            select a from TopUpApplication a where a.footprintId in :footprints and a.decision.decidedOn is not null
+            order by a.decision.decidedOn desc, a.id desc""")
     Page<TopUpApplication> decided(Collection<Long> footprints, Pageable pageable);
 
     /** A school's applications, newest first. */
-    @Query("select a from TopUpApplication a where a.settingId = :settingId order by a.submittedOn desc, a.id desc")
+    @Query("select a from TopUpApplication a where a.settingId = :settingId order by a.decision.submittedOn desc, a.id desc")
     Page<TopUpApplication> ofSetting(long settingId, Pageable pageable);
 
-    List<TopUpApplication> findByChildIdInOrderBySubmittedOnDescIdDesc(Collection<Long> childIds);
+    List<TopUpApplication> findByChildIdInOrderByDecisionSubmittedOnDescIdDesc(Collection<Long> childIds);
 
-    boolean existsByChildIdAndStatusIn(long childId, Collection<ApplicationStatus> statuses);
+    boolean existsByChildIdAndDecisionStatusIn(long childId, Collection<ApplicationStatus> statuses);
 
-    boolean existsBySubmittedBy(String submittedBy);
+    boolean existsByDecisionSubmittedBy(String submittedBy);
 }

@@ -1,9 +1,8 @@
 package uk.send.funding.topup;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -22,7 +21,7 @@ import java.time.LocalDate;
 class TopUpApplication {
 
     static final int EVIDENCE = 4000;
-    static final int TEXT = 2000;
+    static final int TEXT = DecisionState.TEXT;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,27 +63,8 @@ class TopUpApplication {
     @Column(name = "review_on", nullable = false)
     private LocalDate reviewOn;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private ApplicationStatus status;
-
-    @Column(name = "submitted_on", nullable = false)
-    private LocalDate submittedOn;
-
-    @Column(name = "submitted_by", nullable = false, length = 254)
-    private String submittedBy;
-
-    @Column(name = "more_information", length = TEXT)
-    private String moreInformation;
-
-    @Column(name = "decided_on")
-    private LocalDate decidedOn;
-
-    @Column(name = "decided_by", length = 254)
-    private String decidedBy;
-
-    @Column(name = "decision_note", length = TEXT)
-    private String decisionNote;
+    @Embedded
+    private DecisionState decision;
 
     @Version
     private int version;
@@ -107,62 +87,29 @@ class TopUpApplication {
         this.startsOn = command.startsOn();
         this.endsOn = command.endsOn();
         this.reviewOn = command.reviewOn();
-        this.status = ApplicationStatus.SUBMITTED;
-        this.submittedOn = today;
-        this.submittedBy = by;
+        this.decision = DecisionState.submitted(today, by);
     }
 
-    static String required(String text, FundingRefusal.Field field, int max) {
-        if (text == null || text.isBlank()) {
-            throw new FundingRefusal(field, "funding.error.textRequired", "Required text is missing");
-        }
-        String strip = text.strip();
-        if (strip.length() > max) {
-            throw new FundingRefusal(field, "funding.error.textTooLong", "Text too long", max);
-        }
-        return strip;
-    }
-
-    private void requireSubmitted() {
-        if (status != ApplicationStatus.SUBMITTED) {
-            throw new FundingRefusal(FundingRefusal.Field.DECISION, "funding.error.notAwaitingDecision",
-                    "The application is not awaiting a decision");
-        }
+    private static String required(String text, FundingRefusal.Field field, int max) {
+        return DecisionState.required(text, field, max);
     }
 
     /** Approved: the award (made by the caller against the budget) takes its band and dates. */
     void approve(LocalDate today, String by) {
-        requireSubmitted();
-        status = ApplicationStatus.APPROVED;
-        decidedOn = today;
-        decidedBy = by;
-        decisionNote = null;
+        decision = decision.approved(today, by);
     }
 
     void decline(String reasons, LocalDate today, String by) {
-        requireSubmitted();
-        decisionNote = required(reasons, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.DECLINED;
-        decidedOn = today;
-        decidedBy = by;
+        decision = decision.declined(reasons, today, by);
     }
 
     void defer(String whatIsNeeded, LocalDate today, String by) {
-        requireSubmitted();
-        decisionNote = required(whatIsNeeded, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.DEFERRED;
-        decidedOn = today;
-        decidedBy = by;
+        decision = decision.deferred(whatIsNeeded, today, by);
     }
 
     /** The school gives the information the panel asked for: the application goes back to the panel. */
     void giveMoreInformation(String information) {
-        if (status != ApplicationStatus.DEFERRED) {
-            throw new FundingRefusal(FundingRefusal.Field.NOTE, "funding.error.notDeferred",
-                    "The panel has not asked for more information");
-        }
-        moreInformation = required(information, FundingRefusal.Field.NOTE, TEXT);
-        status = ApplicationStatus.SUBMITTED;
+        decision = decision.withMoreInformation(information);
     }
 
     Long getId() {
@@ -218,31 +165,31 @@ class TopUpApplication {
     }
 
     ApplicationStatus getStatus() {
-        return status;
+        return decision.status();
     }
 
     LocalDate getSubmittedOn() {
-        return submittedOn;
+        return decision.submittedOn();
     }
 
     String getSubmittedBy() {
-        return submittedBy;
+        return decision.submittedBy();
     }
 
     String getMoreInformation() {
-        return moreInformation;
+        return decision.moreInformation();
     }
 
     LocalDate getDecidedOn() {
-        return decidedOn;
+        return decision.decidedOn();
     }
 
     String getDecidedBy() {
-        return decidedBy;
+        return decision.decidedBy();
     }
 
     String getDecisionNote() {
-        return decisionNote;
+        return decision.decisionNote();
     }
 
     int getVersion() {

@@ -115,7 +115,7 @@ public class TopUpFunding {
     /** The application waiting for the pupil, if there is one (a second is refused until it is decided). */
     @Transactional(readOnly = true)
     public boolean hasOpenApplication(long childId) {
-        return applications.existsByChildIdAndStatusIn(childId, EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.DEFERRED));
+        return applications.existsByChildIdAndDecisionStatusIn(childId, EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.DEFERRED));
     }
 
     /** A SENCO's application from a reviewed cycle; returns its id. */
@@ -288,7 +288,10 @@ public class TopUpFunding {
 
     // --- the family
 
-    /** Top-up funding for a parent's own children: each application, its decision and award. */
+    /**
+     * Top-up funding for a parent's own children: each application, its decision, its latest award and what the
+     * last review of an award decided.
+     */
     @Transactional(readOnly = true)
     public List<FamilyDecision> forFamily(Viewer parent) {
         if (!parent.isFamily()) {
@@ -299,18 +302,21 @@ public class TopUpFunding {
         if (own.isEmpty()) {
             return List.of();
         }
-        List<TopUpApplication> theirs = applications.findByChildIdInOrderBySubmittedOnDescIdDesc(own.keySet());
+        List<TopUpApplication> theirs = applications.findByChildIdInOrderByDecisionSubmittedOnDescIdDesc(own.keySet());
         Map<Long, List<Award>> awarded = awards.findByApplicationIdInOrderByStartsOnAscIdAsc(
                 theirs.stream().map(TopUpApplication::getId).toList()).stream()
                 .collect(Collectors.groupingBy(Award::getApplicationId));
         return theirs.stream().map(a -> {
             List<Award> made = awarded.getOrDefault(a.getId(), List.of());
             Award latest = made.isEmpty() ? null : made.get(made.size() - 1);
+            Award reviewed = made.stream().filter(w -> w.getStatus() != AwardStatus.ACTIVE).reduce((x, y) -> y)
+                    .orElse(null);
             return new FamilyDecision(a.getId(), a.getChildId(), own.get(a.getChildId()),
                     reference.settingView(a.getSettingId()).name(), a.getStatus(), a.getSubmittedOn(), a.getDecidedOn(),
                     a.getStatus() == ApplicationStatus.APPROVED ? null : a.getDecisionNote(),
                     latest == null ? null : latest.getBandName(), latest == null ? null : latest.getStartsOn(),
-                    latest == null ? null : latest.getEndsOn(), latest == null ? null : latest.getReviewOn());
+                    latest == null ? null : latest.getEndsOn(), latest == null ? null : latest.getReviewOn(),
+                    reviewed == null ? null : reviewed.getStatus(), reviewed == null ? null : reviewed.getReviewedOn());
         }).toList();
     }
 

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,8 +45,9 @@ import uk.send.web.funding.FundingForms.QuotaForm;
 import uk.send.web.support.Notice;
 
 /**
- * The commissioner's funding settings ({@code /commissioner/funding}): every footprint's top-up budget side by side
- * for a financial year (set per footprint and year), and the council's bands with their annual values (a new value
+ * The commissioner's funding settings ({@code /commissioner/funding}): every footprint's top-up and capital budgets
+ * and outreach quota side by side for a financial year (set per footprint and year), each as a table and as grouped
+ * bars a footprint with the table of the chart's figures, the same as CSV, and the council's bands with their annual values (a new value
  * applies to new awards only). Commissioners plan the high-needs block; the panel that spends a budget does not set it.
  */
 @Controller
@@ -97,6 +100,10 @@ class CommissionerFundingController {
                 quotas.stream().mapToInt(QuotaPosition::committed).sum(),
                 quotas.stream().mapToInt(QuotaPosition::delivered).sum(),
                 quotas.stream().mapToInt(QuotaPosition::remaining).sum()));
+        UnaryOperator<String> label = key -> messages.getMessage(key, null, LocaleContextHolder.getLocale());
+        model.addAttribute("topUpChart", FundingCharts.byFootprint(positions, label));
+        model.addAttribute("capitalChart", FundingCharts.byFootprint(capitals, label));
+        model.addAttribute("outreachChart", FundingCharts.sessionsByFootprint(quotas, label));
         model.addAttribute("bands", settings.bands(viewer));
         return "pages/funding/commissioner";
     }

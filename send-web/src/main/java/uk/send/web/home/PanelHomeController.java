@@ -1,5 +1,7 @@
 package uk.send.web.home;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
@@ -13,11 +15,13 @@ import uk.send.funding.position.FootprintFunding;
 import uk.send.funding.topup.ApplicationSummary;
 import uk.send.funding.topup.FinancialYear;
 import uk.send.funding.topup.TopUpFunding;
+import uk.send.web.funding.FundingCharts;
 import uk.send.web.support.Paging;
 
 /**
- * A funding panel member's home: their footprint's position this financial year in one table (top-up and capital
- * budgets: budget, committed, spent, remaining; outreach sessions: quota, committed, delivered, remaining), the
+ * A funding panel member's home: their footprint's position this financial year as two charts, each with the table
+ * of its figures (top-up and capital budgets: budget, committed, spent, remaining; outreach sessions: quota, accepted
+ * to deliver, delivered, remaining), the
  * top-up and capital applications awaiting a decision (oldest first), and links to awards ending soon, past
  * decisions and the footprint's figures.
  */
@@ -27,11 +31,14 @@ class PanelHomeController {
     private final ReferenceStatistics statistics;
     private final TopUpFunding funding;
     private final FootprintFunding footprints;
+    private final MessageSource messages;
 
-    PanelHomeController(ReferenceStatistics statistics, TopUpFunding funding, FootprintFunding footprints) {
+    PanelHomeController(ReferenceStatistics statistics, TopUpFunding funding, FootprintFunding footprints,
+                        MessageSource messages) {
         this.statistics = statistics;
         this.funding = funding;
         this.footprints = footprints;
+        this.messages = messages;
     }
 
     @GetMapping("/panel")
@@ -39,7 +46,8 @@ class PanelHomeController {
         FinancialYear year = FinancialYear.of(funding.today());
         model.addAttribute("year", year);
         FootprintFunding.PanelView position = footprints.forPanel(viewer, year);
-        model.addAttribute("positions", position.positions());
+        model.addAttribute("footprintCharts", FundingCharts.forPanel(position.positions(),
+                key -> messages.getMessage(key, null, LocaleContextHolder.getLocale())));
         model.addAttribute("capitalWaiting", position.capitalWaiting());
         Page<ApplicationSummary> queue = funding.queue(viewer, PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("queue", queue.getContent());

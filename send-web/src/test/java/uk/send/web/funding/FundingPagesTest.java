@@ -1,5 +1,6 @@
 package uk.send.web.funding;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -217,11 +218,14 @@ class FundingPagesTest {
     }
 
     @Test
-    void the_panel_reviews_an_award_ending_soon() throws Exception {
-        long id = s.application(s.reviewedCycle());
-        funding.decide(s.panel, id, 0, new uk.send.funding.topup.PanelDecision.Approve(s.band, s.today.minusWeeks(4),
-                s.today.plusWeeks(2), s.today.plusWeeks(1)));
-        long award = funding.application(s.panel, id).awards().get(0).id();
+    void the_panel_reviews_an_award_ending_soon_and_the_parent_sees_the_review() throws Exception {
+        var family = new FundingScenario(fixtures, accounts, support, funding, settings, 1_000_000, 600_000);
+        RequestPostProcessor panel = as(family.panel.userId());
+        long id = family.application(family.reviewedCycle(family.pupilParentOf,
+                uk.send.pathway.support.NextStep.APPLY_FOR_TOP_UP));
+        funding.decide(family.panel, id, 0, new uk.send.funding.topup.PanelDecision.Approve(family.band,
+                family.today.minusWeeks(4), family.today.plusWeeks(2), family.today.plusWeeks(1)));
+        long award = funding.application(family.panel, id).awards().get(0).id();
 
         mvc.perform(get("/panel/awards").with(panel)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/panel/awards/" + award)));
@@ -231,5 +235,28 @@ class FundingPagesTest {
                 .with(panel).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get("/panel/awards").with(panel)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("/panel/awards/" + award + "\""))));
+        mvc.perform(get("/parent/top-up").with(as(family.parent.userId()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("review of the award")))
+                .andExpect(content().string(containsString("Not renewed: on " + family.today.format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)))));
+    }
+
+    @Test
+    void the_panel_sees_its_footprint_s_money_and_sessions_as_charts_and_the_commissioner_every_footprint_side_by_side()
+            throws Exception {
+        String panelHome = mvc.perform(get("/panel").with(panel)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(panelHome).contains("id=\"money-" + s.footprint.id() + "-canvas\"",
+                "id=\"money-" + s.footprint.id() + "-table\"", "id=\"sessions-" + s.footprint.id() + "-canvas\"",
+                "Top-up and capital funding, " + s.footprint.name(), "Outreach sessions, " + s.footprint.name(),
+                "/webjars/chart.js/", "chart.umd.min.js", "/js/charts.js");
+        assertThat(panelHome.split("data-module=\"app-chart\"", -1)).hasSize(3);
+
+        String commissionerHome = mvc.perform(get("/commissioner/funding").with(commissioner)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(commissionerHome).contains("id=\"top-up-chart-canvas\"", "id=\"capital-chart-canvas\"",
+                "id=\"outreach-chart-canvas\"", "Top-up funding in each footprint", "&quot;" + s.footprint.name() + "&quot;",
+                "/commissioner/funding.csv");
+        assertThat(commissionerHome.split("data-module=\"app-chart\"", -1)).hasSize(4);
     }
 }

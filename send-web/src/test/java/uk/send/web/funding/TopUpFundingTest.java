@@ -296,4 +296,34 @@ class TopUpFundingTest {
         assertThatThrownBy(() -> funding.review(other.panel, awards[2], funding.award(other.panel, awards[2]).version(),
                 new AwardReview(ReviewOutcome.END, null, null, null))).isInstanceOf(FundingRefusal.class);
     }
+
+    @Test
+    void the_parent_sees_what_each_review_of_the_award_decided_and_when() {
+        var other = new FundingScenario(fixtures, accounts, support, funding, settings, 5_000_000, SIX_THOUSAND);
+        long id = other.application(other.reviewedCycle(other.pupilParentOf, NextStep.APPLY_FOR_TOP_UP));
+        funding.decide(other.panel, id, 0, new PanelDecision.Approve(other.band, other.today.minusWeeks(10),
+                other.today.plusWeeks(2), other.today.plusWeeks(1)));
+        assertThat(funding.forFamily(other.parent)).singleElement().satisfies((FamilyDecision d) -> {
+            assertThat(d.reviewOutcome()).isNull();
+            assertThat(d.reviewedOn()).isNull();
+        });
+
+        var first = funding.application(other.panel, id).awards().get(0);
+        funding.review(other.panel, first.id(), first.version(), new AwardReview(ReviewOutcome.RENEW, null,
+                first.endsOn().plusMonths(3), first.endsOn().plusMonths(2)));
+        assertThat(funding.forFamily(other.parent)).singleElement().satisfies((FamilyDecision d) -> {
+            assertThat(d.reviewOutcome()).isEqualTo(AwardStatus.RENEWED);
+            assertThat(d.reviewedOn()).isEqualTo(funding.today());
+            assertThat(d.startsOn()).isEqualTo(first.endsOn().plusDays(1));
+            assertThat(d.endsOn()).isEqualTo(first.endsOn().plusMonths(3));
+        });
+
+        var renewal = funding.application(other.panel, id).awards().get(1);
+        funding.review(other.panel, renewal.id(), renewal.version(), new AwardReview(ReviewOutcome.END, null, null, null));
+        assertThat(funding.forFamily(other.parent)).singleElement().satisfies((FamilyDecision d) -> {
+            assertThat(d.reviewOutcome()).isEqualTo(AwardStatus.ENDED);
+            assertThat(d.startsOn()).isEqualTo(renewal.startsOn());
+            assertThat(d.status()).isEqualTo(ApplicationStatus.APPROVED);
+        });
+    }
 }
