@@ -89,5 +89,7 @@ public enum AuditAction {
     OAP_STANDARD_CHANGED,
     OAP_SELF_ASSESSMENT_SUBMITTED,
     // commissioning intelligence (issue 20)
-    HIGH_NEEDS_BUDGET_SET
+    HIGH_NEEDS_BUDGET_SET,
+    // retention periods per record type (issue 23)
+    RETENTION_PERIOD_CHANGED
 }
