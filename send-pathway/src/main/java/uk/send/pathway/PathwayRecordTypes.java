@@ -14,14 +14,14 @@ import uk.send.domain.retention.RetentionRecordType;
 class PathwayRecordTypes {
 
     @Bean
-    RetentionRecordType ceasedPlans() {
+    RetentionRecordType ceasedPlansRetention() {
         return RetentionRecordType.of("PLAN_CEASED", 20, 0, new RetentionPeriod(6, 0), """
                 select p.id, p.ceased_on as starts_on, p.child_id as link_id
                 from ehc_plan p where p.ceased_on is not null""");
     }
 
     @Bean
-    RetentionRecordType adviceReceived() {
+    RetentionRecordType adviceReceivedRetention() {
         return RetentionRecordType.of("ADVICE_REQUEST", 30, 0, new RetentionPeriod(6, 0), """
                 select r.id, r.received_on as starts_on, a.child_id as link_id
                 from advice_request r join needs_assessment a on a.id = r.assessment_id

@@ -11,7 +11,7 @@ import uk.send.domain.retention.RetentionRecordType;
 class OfferRecordTypes {
 
     @Bean
-    RetentionRecordType offerComments() {
+    RetentionRecordType offerCommentsRetention() {
         return RetentionRecordType.of("OFFER_COMMENT", 50, 0, new RetentionPeriod(2, 0), """
                 select c.id, (c.submitted_at at time zone 'Europe/London')::date as starts_on, c.id as link_id
                 from offer_comment c""");

@@ -11,7 +11,7 @@ import uk.send.domain.retention.RetentionRecordType;
 class TopUpRecordTypes {
 
     @Bean
-    RetentionRecordType decidedTopUpApplications() {
+    RetentionRecordType decidedTopUpApplicationsRetention() {
         return RetentionRecordType.of("TOP_UP_APPLICATION", 40, 0, new RetentionPeriod(6, 0), """
                 select a.id, a.decided_on as starts_on, a.child_id as link_id
                 from top_up_application a where a.decided_on is not null""");
