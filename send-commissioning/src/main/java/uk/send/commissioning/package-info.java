@@ -4,6 +4,6 @@
  * of the modules below it; its own API is the named interfaces below it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commissioning", allowedDependencies = {
-        "domain :: access", "domain :: audit", "domain :: reference", "domain :: demo", "domain :: time",
+        "domain :: access", "domain :: audit", "domain :: reference", "domain :: demo", "domain :: time", "domain :: retention",
         "pathway :: statistics", "pathway :: plan", "funding :: topup"})
 package uk.send.commissioning;

@@ -93,5 +93,7 @@ public enum AuditAction {
     // the demand forecast's scenarios (issue 20)
     FORECAST_SCENARIO_SAVED,
     // caseload migration of top-up awards (issue 22)
-    TOP_UP_AWARDS_IMPORTED
+    TOP_UP_AWARDS_IMPORTED,
+    // retention periods per record type (issue 23)
+    RETENTION_PERIOD_CHANGED
 }

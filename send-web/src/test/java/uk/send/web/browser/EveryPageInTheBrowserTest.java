@@ -90,6 +90,8 @@ class EveryPageInTheBrowserTest {
         accounts.add("adviser@demo.send");
         accounts.add("localoffer@demo.send");
         accounts.add(DemoAccounts.PROVIDER);
+        accounts.add(DemoAccounts.OUTREACH);
+        accounts.add(DemoAccounts.YOUNG_PERSON);
         accounts.add(ANONYMOUS);
         return accounts.stream();
     }
@@ -150,9 +152,12 @@ class EveryPageInTheBrowserTest {
         return browser.getCurrentUrl();
     }
 
-    /** The same page for another record, or sorted or filtered another way, is the same kind of page. */
+    /**
+     * The same page for another record, or sorted or filtered another way, is the same kind of page; a code in
+     * capitals (a retention record type, a Local Offer page) names a record as an id does.
+     */
     static String kindOf(String url) {
-        return URI.create(url).getPath().replaceAll("/\\d+", "/{id}");
+        return URI.create(url).getPath().replaceAll("/\\d+", "/{id}").replaceAll("/[A-Z][A-Z_]+(?=/|$)", "/{code}");
     }
 
     private List<String> links(String base) {

@@ -199,6 +199,7 @@ class MalformedInputTest {
                 new Form("new user", admin, () -> "/admin/users/new", () -> "/admin/users/new"),
                 new Form("awards migration", admin, () -> "/admin/imports", () -> "/admin/imports/awards"),
                 new Form("user", admin, () -> "/admin/users/" + someone.id(), () -> "/admin/users/" + someone.id()),
+                new Form("retention period", admin, () -> "/admin/retention/ACCOUNT_LINK", () -> "/admin/retention/ACCOUNT_LINK"),
                 new Form("carer", admin, () -> "/admin/children/" + child, () -> "/admin/children/" + child + "/carers"),
                 new Form("plan section", caseworker, () -> plan + "/sections/A", () -> plan + "/sections/A"),
                 new Form("plan outcome", caseworker, () -> plan + "/outcomes/new", () -> plan + "/outcomes"),
