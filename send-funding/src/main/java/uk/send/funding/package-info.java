@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Funding", allowedDependencies = {
         "domain :: access", "domain :: audit", "domain :: children", "domain :: reference", "domain :: demo",
-        "domain :: events", "domain :: retention", "pathway :: support"})
+        "domain :: events", "domain :: retention", "domain :: refusal", "pathway :: support"})
 package uk.send.funding;

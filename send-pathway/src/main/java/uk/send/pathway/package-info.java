@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pathway", allowedDependencies = {
         "domain :: access", "domain :: audit", "domain :: children", "domain :: reference", "domain :: events",
-        "domain :: demo", "domain :: time", "domain :: notifications", "domain :: retention"})
+        "domain :: demo", "domain :: time", "domain :: notifications", "domain :: retention", "domain :: refusal"})
 package uk.send.pathway;

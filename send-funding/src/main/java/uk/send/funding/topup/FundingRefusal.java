@@ -1,12 +1,12 @@
 package uk.send.funding.topup;
 
-import java.util.List;
+import uk.send.domain.refusal.FieldRefusal;
 
 /**
  * Something the funding rules refuse, naming the field it is about, with the message key and the values its words
  * need (such as the remaining budget), so the page shows it against that field.
  */
-public class FundingRefusal extends IllegalArgumentException {
+public class FundingRefusal extends FieldRefusal {
 
     /** The field a refusal is about; each page maps it to one of its own fields. */
     public enum Field {
@@ -15,26 +15,12 @@ public class FundingRefusal extends IllegalArgumentException {
         DELIVERED_ON, OUTCOME
     }
 
-    private final Field field;
-    private final String key;
-    private final transient List<Object> arguments;
-
     public FundingRefusal(Field field, String key, String message, Object... arguments) {
-        super(message);
-        this.field = field;
-        this.key = key;
-        this.arguments = List.of(arguments);
+        super(field, key, message, arguments);
     }
 
+    @Override
     public Field field() {
-        return field;
-    }
-
-    public String key() {
-        return key;
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        return (Field) super.field();
     }
 }
