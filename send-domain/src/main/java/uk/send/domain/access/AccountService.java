@@ -18,6 +18,7 @@ import uk.send.domain.access.internal.UserAccount;
 import uk.send.domain.access.internal.UserAccountRepository;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.domain.internal.NamesById;
 import uk.send.domain.reference.internal.ReferenceEntities;
 import uk.send.domain.reference.internal.Setting;
 
@@ -85,13 +86,7 @@ public class AccountService {
     /** The display names of these accounts, in one statement: for pages naming several people. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> displayNames(java.util.Collection<Long> userIds) {
-        if (userIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return jdbc.sql("select id, display_name from app_user where id = any(:ids)")
-                .param("ids", userIds.toArray(Long[]::new))
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        return NamesById.of(jdbc, "select id, display_name from app_user where id = any(:ids)", userIds);
     }
 
     @Transactional(readOnly = true)

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.domain.internal.NamesById;
 import uk.send.domain.reference.internal.Footprint;
 import uk.send.domain.reference.internal.FootprintRepository;
 import uk.send.domain.reference.internal.ReferenceEntities;
@@ -161,12 +162,7 @@ public class ReferenceData {
     /** The names of these settings, in one statement (a page naming several settings asks once, not once each). */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> settingNames(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return jdbc.sql("select id, name from setting where id = any(:ids)").param("ids", ids.toArray(Long[]::new))
-                .query((rs, n) -> java.util.Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        return NamesById.of(jdbc, "select id, name from setting where id = any(:ids)", ids);
     }
 
     /** Whether a setting with this id exists (a form's choice, checked before it reaches a foreign key). */
