@@ -9,24 +9,15 @@ import uk.gov.service.notify.NotificationClientException;
  * Email through GOV.UK Notify: one template whose subject is ((subject)) and body ((body)); the outbox row's
  * reference goes with each email, so Notify's records show a retry as the same email.
  */
-final class NotifySender implements NotificationSender {
+final class NotifySender extends ReferencedSender {
 
     private final NotificationClientApi client;
     private final String templateId;
 
     NotifySender(NotificationClientApi client, String templateId) {
+        super(Channel.NOTIFY);
         this.client = client;
         this.templateId = templateId;
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.NOTIFY;
-    }
-
-    @Override
-    public void send(String to, Email email) {
-        send(null, to, email);
     }
 
     @Override

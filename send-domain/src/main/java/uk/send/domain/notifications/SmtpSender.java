@@ -8,24 +8,15 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /** Plain-text email through the SMTP server in {@code spring.mail.*}, with a Message-ID fixed per outbox row. */
-final class SmtpSender implements NotificationSender {
+final class SmtpSender extends ReferencedSender {
 
     private final JavaMailSender mail;
     private final MailSettings settings;
 
     SmtpSender(JavaMailSender mail, MailSettings settings) {
+        super(Channel.SMTP);
         this.mail = mail;
         this.settings = settings;
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SMTP;
-    }
-
-    @Override
-    public void send(String to, Email email) {
-        send(null, to, email);
     }
 
     @Override
@@ -40,7 +31,7 @@ final class SmtpSender implements NotificationSender {
             if (reference != null) {
                 // the same id on every attempt, so a mail system that receives a retry can tell it is the same email
                 message.saveChanges();
-                message.setHeader("Message-ID", "<" + reference + "@" + settings.messageIdDomain() + ">");
+                message.setHeader("Message-ID", messageId(reference));
             }
         } catch (MessagingException e) {
             throw new MailPreparationException("The email could not be prepared", e);
@@ -53,7 +44,7 @@ final class SmtpSender implements NotificationSender {
         if (reference == null) {
             return message;
         }
-        String id = "<" + reference + "@" + settings.messageIdDomain() + ">";
+        String id = messageId(reference);
         try {
             return new MimeMessage(message) {
                 @Override
@@ -64,5 +55,9 @@ final class SmtpSender implements NotificationSender {
         } catch (MessagingException e) {
             throw new MailPreparationException("The email could not be prepared", e);
         }
+    }
+
+    private String messageId(String reference) {
+        return "<" + reference + "@" + settings.messageIdDomain() + ">";
     }
 }
