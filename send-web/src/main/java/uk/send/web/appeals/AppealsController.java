@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -53,6 +52,7 @@ import uk.send.web.support.Choice;
 import uk.send.domain.files.Csv;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * Mediation and tribunal appeals for caseworkers: the list of their footprints' appeals (filtered, sorted,
@@ -62,7 +62,6 @@ import uk.send.web.support.Paging;
 class AppealsController {
 
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** The CSV's columns, with the labels the page shows. */
     static final List<String> COLUMNS = List.of("appeals.child", "appeals.footprint", "appeals.type",
@@ -266,8 +265,7 @@ class AppealsController {
             case OUTCOME -> refusedOutcomeField(refused);
             case COMPLIANCE -> "compliance";
         };
-        Object[] arguments = Arrays.stream(refused.arguments())
-                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray();
+        Object[] arguments = RefusalArguments.of(refused.arguments());
         errors.rejectValue(field, refused.key(), arguments, null);
     }
 

@@ -42,6 +42,7 @@ import uk.send.pathway.calendar.Reg10Exception;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.RefusalArguments;
 
 /** A caseworker's EHC needs assessments: the caseload, each case, a new request, and every step. */
 @Controller
@@ -49,9 +50,6 @@ class CaseworkerAssessmentsController {
 
     /** Advisers with accounts to choose from when asking for advice, by name. */
     private static final Pageable ADVISERS = PageRequest.of(0, 500, Sort.by("displayName", "id"));
-
-    private static final java.time.format.DateTimeFormatter LONG_DATE =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     private final NeedsAssessments assessments;
     private final ChildDirectory children;
@@ -275,8 +273,6 @@ class CaseworkerAssessmentsController {
 
     /** The values a refusal's words need, dates written the way the pages write them ("16 March 2026"). */
     static Object[] arguments(IllegalTransitionException refused) {
-        return refused.arguments().stream()
-                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a)
-                .toArray();
+        return RefusalArguments.of(refused.arguments());
     }
 }

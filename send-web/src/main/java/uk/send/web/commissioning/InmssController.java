@@ -2,10 +2,7 @@ package uk.send.web.commissioning;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.PageImpl;
@@ -43,6 +40,7 @@ import uk.send.web.support.Choice;
 import uk.send.web.support.DateFields;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * The INMSS placement register for commissioners: the dashboard, the register, recording a placement with its
@@ -50,8 +48,6 @@ import uk.send.web.support.Paging;
  */
 @Controller
 class InmssController {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final InmssPlacements placements;
     private final ReferenceData reference;
@@ -284,6 +280,6 @@ class InmssController {
     }
 
     private static Object[] arguments(PlacementRefusal refused) {
-        return Arrays.stream(refused.arguments()).map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray();
+        return RefusalArguments.of(refused.arguments());
     }
 }

@@ -2,10 +2,8 @@ package uk.send.web.family;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -42,6 +40,7 @@ import uk.send.web.family.FamilyForms.AboutMeForm;
 import uk.send.web.family.FamilyForms.ResponseForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.KnownIds;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * A parent's or young person's own pages: their children, each child's case (where it stands, the dates the
@@ -52,8 +51,6 @@ import uk.send.web.support.KnownIds;
 @Controller
 @EnableConfigurationProperties(TeamContact.class)
 class FamilyController {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     /** A child on the parent's home page: the newest case (if any) and the current plan (if one has been issued). */
     record FamilyChild(ChildSummary child, FamilyCase assessment, PlanView plan, PlanVersionView latest) {
@@ -158,8 +155,7 @@ class FamilyController {
                 return "redirect:/parent/cases/" + id + "/response/sent";
             } catch (IllegalTransitionException refused) {
                 errors.rejectValue(refused.field() == IllegalTransitionException.Field.SETTING ? "settingId" : "comments",
-                        refused.messageKey(), refused.arguments().stream()
-                                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray(), null);
+                        refused.messageKey(), RefusalArguments.of(refused.arguments()), null);
             }
         }
         return responsePage(viewer, c, model);

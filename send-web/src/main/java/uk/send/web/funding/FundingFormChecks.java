@@ -1,9 +1,6 @@
 package uk.send.web.funding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,14 +10,13 @@ import org.springframework.validation.Errors;
 import uk.send.domain.reference.Money;
 import uk.send.funding.topup.FundingRefusal;
 import uk.send.web.support.DateFields;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * What the funding forms check beyond the shared input mechanism: what is required, real dates, amounts of money,
  * and a refusal from the funding module put on the field it is about (with amounts and dates in words).
  */
 final class FundingFormChecks {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private FundingFormChecks() {
     }
@@ -91,9 +87,7 @@ final class FundingFormChecks {
     /** A refusal on its field; fields a form does not have go on the form's main field. */
     static void reject(Errors errors, FundingRefusal refusal, Map<FundingRefusal.Field, String> fields, String main) {
         String field = fields.getOrDefault(refusal.field(), main);
-        Object[] arguments = Arrays.stream(refusal.arguments())
-                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a instanceof Money m ? m.format() : a)
-                .toArray();
+        Object[] arguments = RefusalArguments.of(refusal.arguments());
         errors.rejectValue(field, refusal.key(), arguments, refusal.getMessage());
     }
 }

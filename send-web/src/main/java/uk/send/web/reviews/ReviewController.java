@@ -2,9 +2,7 @@ package uk.send.web.reviews;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -33,6 +31,7 @@ import uk.send.web.reviews.ReviewForms.ReviewStepForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.DateFields;
 import uk.send.web.support.Notice;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * A plan's reviews for the caseworker ({@code /plans/{id}/reviews}): when the next is due, the review in progress
@@ -42,8 +41,6 @@ import uk.send.web.support.Notice;
  */
 @Controller
 class ReviewController {
-
-    static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final PlanReviews reviews;
     private final EhcPlans plans;
@@ -151,7 +148,7 @@ class ReviewController {
     }
 
     static Object[] arguments(Object[] values) {
-        return java.util.Arrays.stream(values).map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray();
+        return RefusalArguments.of(values);
     }
 
     private String stepPage(ReviewStep step, ReviewRecord record, Model model) {

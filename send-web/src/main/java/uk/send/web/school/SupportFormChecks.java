@@ -1,9 +1,6 @@
 package uk.send.web.school;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -11,14 +8,13 @@ import org.springframework.validation.Errors;
 
 import uk.send.pathway.support.SupportRefusal;
 import uk.send.web.support.DateFields;
+import uk.send.web.support.RefusalArguments;
 
 /**
  * What the SEN Support forms check beyond the shared input mechanism: what is required, real dates, and a
  * refusal from the pathway put on the field it is about, so the page shows it with everything typed kept.
  */
 final class SupportFormChecks {
-
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private SupportFormChecks() {
     }
@@ -72,8 +68,7 @@ final class SupportFormChecks {
             case DESTINATION -> "destination";
             case TEXT, STEP -> stepField;
         };
-        Object[] arguments = Arrays.stream(refusal.arguments())
-                .map(a -> a instanceof LocalDate d ? LONG_DATE.format(d) : a).toArray();
+        Object[] arguments = RefusalArguments.of(refusal.arguments());
         errors.rejectValue(field, refusal.key(), arguments, refusal.getMessage());
     }
 }
