@@ -1,7 +1,5 @@
 package uk.send.web.assessments;
 
-import java.util.List;
-
 import uk.send.pathway.assessment.AssessmentSummary;
 import uk.send.domain.files.Csv;
 
@@ -14,16 +12,14 @@ final class CaseloadCsv {
     private CaseloadCsv() {
     }
 
-    static String of(List<AssessmentSummary> cases) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        cases.forEach(c -> csv.append(line(c)));
-        return csv.toString();
-    }
-
-    /** One case's line, ending in CRLF. */
-    static String line(AssessmentSummary c) {
+    /**
+     * One case's line, ending in CRLF: the stage, the next step and the status in the caseload page's words
+     * ({@code label} gives a message key's text), never their codes.
+     */
+    static String line(AssessmentSummary c, java.util.function.Function<String, String> label) {
         return Csv.line(c.id(), c.child().familyName(), c.child().givenName(), c.child().dateOfBirth(),
-                c.child().upn(), c.child().footprintName(), c.stage(), c.requestReceived(),
-                c.nextDeadline().what(), c.nextDeadline().due(), c.status(), c.daysUntilDue());
+                c.child().upn(), c.child().footprintName(), label.apply("stage." + c.stage()), c.requestReceived(),
+                label.apply("deadline." + c.nextDeadline().what()), c.nextDeadline().due(),
+                label.apply("deadlineStatus." + c.status()), c.daysUntilDue());
     }
 }

@@ -61,12 +61,14 @@ class CaseworkerAssessmentsController {
     private final uk.send.pathway.assessment.AboutMeViews aboutMe;
     private final uk.send.pathway.appeal.Disagreements disagreements;
     private final uk.send.pathway.support.SupportPlans support;
+    private final uk.send.web.support.ListCsv csv;
 
     CaseworkerAssessmentsController(NeedsAssessments assessments, ChildDirectory children, ReferenceData reference,
                                     AccountService accounts, Clock clock, uk.send.pathway.plan.EhcPlans plans,
                                     StepFormValidator validator, uk.send.pathway.assessment.AboutMeViews aboutMe,
                                     uk.send.pathway.appeal.Disagreements disagreements,
-                                    uk.send.pathway.support.SupportPlans support) {
+                                    uk.send.pathway.support.SupportPlans support, uk.send.web.support.ListCsv csv) {
+        this.csv = csv;
         this.support = support;
         this.disagreements = disagreements;
         this.aboutMe = aboutMe;
@@ -116,15 +118,15 @@ class CaseworkerAssessmentsController {
                      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
         Long footprintFilter = footprint != null && viewer.footprintIds().contains(footprint) ? footprint : null;
         CaseloadFilter filter = new CaseloadFilter(q, footprintFilter, stage, need, status);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"caseload-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
-                java.nio.charset.StandardCharsets.UTF_8));
+        // audited with or without a filter; the search's text is never written, only that there was one
+        java.io.Writer out = csv.start(viewer, response, "caseload", "caseload"
+                + (q == null || q.isBlank() ? "" : ", searched") + (footprintFilter == null ? "" : ", footprint " + footprintFilter)
+                + (stage == null ? "" : ", stage " + stage.name()) + (need == null ? "" : ", need " + need.name())
+                + (status == null ? "" : ", " + status.name()));
         out.write(CaseloadCsv.HEADER + "\r\n");
         assessments.eachCase(viewer, filter, c -> {
             try {
-                out.write(CaseloadCsv.line(c));
+                out.write(CaseloadCsv.line(c, csv::label));
             } catch (java.io.IOException gone) {
                 throw new java.io.UncheckedIOException(gone);
             }

@@ -57,11 +57,7 @@ public class ListCsv {
      */
     public <T> void write(Viewer viewer, HttpServletResponse response, String name, String what, List<String> headers,
                           Function<Pageable, Page<T>> page, Function<T, List<?>> cells) throws IOException {
-        audit.record(viewer, AuditAction.DOWNLOADED, "EXPORT", name, what);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = start(viewer, response, name, what);
         out.write(Csv.line(headers.stream().map(this::label).toArray()));
         Page<T> rows;
         int index = 0;
@@ -74,9 +70,27 @@ public class ListCsv {
         } while (rows.hasNext());
     }
 
+    /**
+     * Starts a download that the caller streams itself (a list read as the database returns it rather than by
+     * pages): audited as DOWNLOADED first, with or without a filter, then the file's headers; the caller writes
+     * every line through {@link Csv} and flushes.
+     */
+    public Writer start(Viewer viewer, HttpServletResponse response, String name, String what) throws IOException {
+        audit.record(viewer, AuditAction.DOWNLOADED, "EXPORT", name, what);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now(clock) + ".csv\"");
+        response.setHeader("Cache-Control", "no-store");
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
     /** The screen's words for a key (a column, or a code's label); a label not written yet is its key's last part. */
     public String label(String key) {
         return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), Locale.UK);
+    }
+
+    /** The screen's words for a message with its arguments ("Submitted {0}"). */
+    public String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, Locale.UK);
     }
 
     /** The screen's label of a code under a prefix ({@code need.}, {@code role.}); empty for none. */

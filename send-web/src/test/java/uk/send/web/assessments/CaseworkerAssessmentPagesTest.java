@@ -51,6 +51,9 @@ class CaseworkerAssessmentPagesTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Fixtures.TwoFamilies families;
     AccountView caseworker;
     LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
@@ -210,6 +213,33 @@ class CaseworkerAssessmentPagesTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(content().string(containsString(CaseloadCsv.HEADER)))
                 .andExpect(content().string(containsString("\r\n" + id + ",")));
+    }
+
+    @Test
+    void the_caseload_csv_words_stage_step_and_status_as_the_page_does_and_every_download_is_audited() throws Exception {
+        long id = recordRequest(today.minusDays(10));
+        long before = downloads();
+
+        String csv = mvc.perform(get("/caseworker/caseload.csv").with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        String line = csv.lines().filter(l -> l.startsWith(id + ",")).findFirst().orElseThrow();
+        assertThat(line).contains(",Request received,", ",Decide whether to assess,")
+                .containsAnyOf(",On track,", ",Due within 14 days,", ",Overdue,")
+                .doesNotContain("REQUESTED", "DECISION_TO_ASSESS", "ON_TRACK", "DUE_SOON", "OVERDUE");
+        assertThat(downloads()).as("the whole caseload, no filter: audited").isEqualTo(before + 1);
+
+        mvc.perform(get("/caseworker/caseload.csv").param("q", "Secret Surname").param("stage", "REQUESTED")
+                .with(SignedIn.as(caseworker))).andExpect(status().isOk());
+        assertThat(downloads()).isEqualTo(before + 2);
+        assertThat(jdbc.sql("select detail from audit_event where action = 'DOWNLOADED' and actor_id = :id order by id desc limit 1")
+                .param("id", caseworker.id()).query(String.class).single())
+                .contains("caseload, searched", "stage REQUESTED").doesNotContain("Secret");
+    }
+
+    private long downloads() {
+        return jdbc.sql("select count(*) from audit_event where action = 'DOWNLOADED' and actor_id = :id")
+                .param("id", caseworker.id()).query(Long.class).single();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.reference.FootprintView;
+import uk.send.domain.reference.NhsNumber;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.Upn;
 import uk.send.domain.testing.Fixtures;
@@ -168,6 +169,47 @@ class NewChildPagesTest {
         String request = mvc.perform(get(response.getRedirectedUrl()).with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(request).contains("Robin " + family, "Record a request for an EHC needs assessment");
+    }
+
+    @Test
+    void a_caseworker_records_a_new_child_and_then_their_request_in_one_journey() throws Exception {
+        String family = AdminNames.unique();
+        int n = Fixtures.next();
+        String upn = Upn.generate(996, n % 10000, 16, n % 1000).value();
+        String nhs = NhsNumber.generate(987_000_000L + n).value();
+
+        // 1. the child, with identifiers typed as people type them (spaces, lower case) and two carers
+        MockHttpServletResponse saved = mvc.perform(child(family, northDistrict.toLowerCase() + " 1ab",
+                        "upn", upn.toLowerCase(), "nhsNumber", nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6),
+                        "secondCarerGivenName", "Lee", "secondCarerFamilyName", family,
+                        "secondCarerRelationship", "FATHER", "secondCarerParentalResponsibility", "true",
+                        "secondCarerEmail", "lee@example.test")
+                        .with(SignedIn.as(caseworker)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        long id = childCalled(family);
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/caseworker/assessments/new?child=" + id);
+        assertThat(jdbc.sql("select upn || ' ' || nhs_number || ' ' || home_footprint_id from child where id = :id")
+                .param("id", id).query(String.class).single()).isEqualTo(upn + " " + nhs + " " + north.id());
+
+        // 2. the request form that follows names the child; 3. the request recorded opens their case
+        assertThat(mvc.perform(get(saved.getRedirectedUrl()).with(SignedIn.as(caseworker))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Robin " + family, "action=\"/caseworker/assessments?child=" + id + "\"");
+        LocalDate received = LocalDate.now(ZoneId.of("Europe/London")).minusDays(2);
+        MockHttpServletResponse request = mvc.perform(post("/caseworker/assessments").param("child", String.valueOf(id))
+                        .param("requestedBy", "PARENT").param("text", "The family asks for an assessment")
+                        .param("day", String.valueOf(received.getDayOfMonth()))
+                        .param("month", String.valueOf(received.getMonthValue()))
+                        .param("year", String.valueOf(received.getYear())).param("version", "0")
+                        .with(csrf()).with(SignedIn.as(caseworker)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        assertThat(request.getRedirectedUrl()).startsWith("/caseworker/assessments/");
+        long assessment = Long.parseLong(request.getRedirectedUrl().substring(request.getRedirectedUrl().lastIndexOf('/') + 1));
+        assertThat(jdbc.sql("select child_id from needs_assessment where id = :id").param("id", assessment)
+                .query(Long.class).single()).isEqualTo(id);
+        assertThat(mvc.perform(get(request.getRedirectedUrl()).with(SignedIn.as(caseworker))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Robin " + family);
+        assertThat(mvc.perform(get("/children/{id}", id).with(SignedIn.as(caseworker))).andReturn().getResponse()
+                .getContentAsString()).contains("/caseworker/assessments/" + assessment);
     }
 
     @Test
