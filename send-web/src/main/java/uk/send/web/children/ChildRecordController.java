@@ -46,6 +46,9 @@ class ChildRecordController {
         LocalDate today = LocalDate.now(clock);
         int yearGroup = NationalCurriculumYear.yearGroup(record.summary().dateOfBirth(), today);
         model.addAttribute("child", record);
+        // least data: a parent or young person sees their own contact details, never another carer's (no sharing exists)
+        model.addAttribute("ownCarerOnly", viewer.role() == Role.PARENT || viewer.role() == Role.YOUNG_PERSON
+                ? viewer.userId() : null);
         model.addAttribute("yearGroup", NationalCurriculumYear.label(yearGroup));
         model.addAttribute("backLink", viewer.role().homePath());
         model.addAttribute("plan", plans.currentFor(viewer, id).orElse(null));

@@ -22,10 +22,12 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -42,6 +44,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 
 import uk.send.domain.demo.DemoAccounts;
+import uk.send.domain.testing.CiFigures;
 
 /**
  * Every kind of page each demo account reaches by following links, in a real browser at 375 px wide:
@@ -60,6 +63,8 @@ class EveryPageInTheBrowserTest {
     static final int MAX_PAGES = 60;
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     static final String ANONYMOUS = "anonymous";
+    /** A common desktop width, at which wide tables such as the audit trail must fit without scrolling. */
+    static final int DESKTOP_WIDTH = 1280;
 
     @LocalServerPort
     int port;
@@ -139,8 +144,42 @@ class EveryPageInTheBrowserTest {
 
         System.out.printf("browser: %s — %d pages, %d form error states, %d problems%n", account, visited,
                 formPages.size(), problems.size());
+        CiFigures.record("browser " + account, visited + " pages + " + formPages.size() + " form error states: "
+                + count(problems, ": axe ") + " axe violations, " + count(problems, ": HTML ") + " HTML errors, "
+                + count(problems, "scrolls sideways at ") + " pages overflowing at " + Browser.PHONE_WIDTH + " px, "
+                + count(problems, ": server error") + " server errors");
         assertThat(visited).as("pages visited as " + account).isGreaterThanOrEqualTo(2);
         assertThat(problems).as("problems met as " + account).isEmpty();
+    }
+
+    private static long count(List<String> problems, String kind) {
+        return problems.stream().filter(p -> p.contains(kind)).count();
+    }
+
+    /**
+     * The audit trail, with the demo data's entries and this run's sign-ins in it, fits a desktop screen: at 1280 px
+     * neither the page nor the table's own scrolling region scrolls sideways.
+     */
+    @Test
+    void the_audit_table_fits_at_1280_px() {
+        String base = "http://localhost:" + port;
+        browser.manage().deleteAllCookies();
+        browser.manage().window().setSize(new Dimension(DESKTOP_WIDTH, 900));
+        try {
+            signIn(base, DemoAccounts.ADMIN);
+            browser.get(base + "/admin/audit");
+            assertThat(browser.findElements(By.cssSelector("#admin-audit-table tbody tr"))).as("audit entries shown").isNotEmpty();
+            @SuppressWarnings("unchecked")
+            List<Number> widths = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+                    const region = document.getElementById('admin-audit-table').closest('.app-table-scroll');
+                    return [window.innerWidth, document.documentElement.scrollWidth, region.clientWidth, region.scrollWidth];""");
+            CiFigures.record("browser audit table at " + DESKTOP_WIDTH + " px", "table " + widths.get(3) + " px in a region of "
+                    + widths.get(2) + " px, page " + widths.get(1) + " px in a window of " + widths.get(0) + " px");
+            assertThat(widths.get(1).intValue()).as("the page's width at %d px", DESKTOP_WIDTH).isLessThanOrEqualTo(widths.get(0).intValue());
+            assertThat(widths.get(3).intValue()).as("the audit table's width in its region").isLessThanOrEqualTo(widths.get(2).intValue());
+        } finally {
+            browser.manage().window().setSize(new Dimension(Browser.PHONE_WIDTH, 900));
+        }
     }
 
     private String signIn(String base, String account) {

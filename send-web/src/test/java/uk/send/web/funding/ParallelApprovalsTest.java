@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import uk.send.domain.access.AccountService;
 import uk.send.domain.reference.Money;
+import uk.send.domain.testing.CiFigures;
 import uk.send.domain.testing.Fixtures;
 import uk.send.funding.topup.FundingRefusal;
 import uk.send.funding.topup.FundingSettings;
@@ -109,6 +110,11 @@ class ParallelApprovalsTest {
             pool.shutdownNow();
         }
 
+        long allocatedPence = jdbc.sql("select top_up_allocated_pence from footprint_budget where footprint_id = :f and financial_year = :y")
+                .param("f", s.footprint.id()).param("y", s.nextYear.startYear()).query(Long.class).single();
+        CiFigures.record("parallel approvals (ParallelApprovalsTest)", "100 × £10,000 against £100,000: " + approved.get()
+                + " approved, " + refusedOverBudget.get() + " refused over budget, " + unexpected.size() + " other failures, "
+                + Money.ofPence(Math.max(0, allocatedPence - ONE_HUNDRED_THOUSAND)).format() + " over");
         assertThat(unexpected).as("failures other than a refusal over budget").isEmpty();
         assertThat(approved).hasValue(10);
         assertThat(refusedOverBudget).hasValue(90);

@@ -32,6 +32,7 @@ import uk.send.domain.access.AccountService;
 import uk.send.domain.access.AccountView;
 import uk.send.domain.access.Role;
 import uk.send.domain.demo.DemoAccounts;
+import uk.send.domain.testing.CiFigures;
 import uk.send.domain.testing.Fixtures;
 
 /**
@@ -211,6 +212,8 @@ class EveryRecordOutOfScopeTest {
     void no_role_reaches_a_record_outside_its_scope_by_changing_the_id_or_tampering_with_a_form() throws Exception {
         List<String> wrong = new ArrayList<>();
         Set<String> tried = new TreeSet<>();
+        int attempts = 0;
+        int refusedAsUnknown = 0;
         Set<String> nothingToTry = new TreeSet<>();
         for (Named n : addressesNamingARecord()) {
             Optional<Kind> kind = kind(n.pattern());
@@ -237,22 +240,36 @@ class EveryRecordOutOfScopeTest {
                         continue;
                     }
                     long refusalsBefore = refusals(viewer);
-                    MockHttpServletRequestBuilder request = method == RequestMethod.GET ? get(path)
-                            : post(path).with(csrf()).param("version", "0").param("text", "tampered");
-                    MockHttpServletResponse response = mvc.perform(request.with(SignedIn.as(viewer))).andReturn().getResponse();
+                    MockHttpServletResponse response = mvc.perform(tampered(method, path).with(SignedIn.as(viewer)))
+                            .andReturn().getResponse();
                     int status = response.getStatus();
                     tried.add(role + " " + method + " " + n.pattern());
+                    attempts++;
                     boolean refused = method == RequestMethod.GET ? status == 404
                             : status == 404 || status == 400 || status == 403;
                     if (!refused) {
                         wrong.add(role + " " + method + " " + path + " (" + n.pattern() + ") → " + status);
-                    } else if (method == RequestMethod.GET && status == 404 && firstIdOnly(n.pattern())
-                            && refusals(viewer) == refusalsBefore) {
-                        wrong.add(role + " GET " + path + " (" + n.pattern() + ") refused but not audited");
+                        continue;
                     }
+                    if (status == 404 && firstIdOnly(n.pattern()) && refusals(viewer) == refusalsBefore) {
+                        wrong.add(role + " " + method + " " + path + " (" + n.pattern() + ") refused but not audited");
+                        continue;
+                    }
+                    // the same request for an id that names nothing must answer the same: no oracle for which ids exist
+                    int unknown = mvc.perform(tampered(method, address(n.pattern(), UNKNOWN_ID)).with(SignedIn.as(viewer)))
+                            .andReturn().getResponse().getStatus();
+                    if (unknown != status) {
+                        wrong.add(role + " " + method + " " + path + " (" + n.pattern() + ") → " + status
+                                + " but an unknown id → " + unknown);
+                        continue;
+                    }
+                    refusedAsUnknown++;
                 }
             }
         }
+        CiFigures.record("cross-scope attempts (EveryRecordOutOfScopeTest)", attempts + " by id change and tampered form over "
+                + tried.size() + " route × role × method, " + refusedAsUnknown + " refused exactly as an unknown id, "
+                + wrong.size() + " not");
         assertThat(wrong).as("records reached outside the viewer's scope (tried %s)", tried).isEmpty();
         assertThat(nothingToTry).as("addresses whose demo data has no record outside the role's scope to try").isEmpty();
         assertThat(tried).hasSizeGreaterThan(40);
@@ -283,6 +300,15 @@ class EveryRecordOutOfScopeTest {
                     .query(Long.class).single(), Set.of()));
             default -> List.of(demo);
         };
+    }
+
+    /** An id no record has. */
+    private static final long UNKNOWN_ID = 987_654_321L;
+
+    /** A read, or a post as a tampered form would send it: a stale version and some text. */
+    private static MockHttpServletRequestBuilder tampered(RequestMethod method, String path) {
+        return method == RequestMethod.GET ? get(path)
+                : post(path).with(csrf()).param("version", "0").param("text", "tampered");
     }
 
     /** The address with the record's id first and harmless values for anything after it (a step, a number). */

@@ -46,6 +46,7 @@ import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.NeedCode;
 import uk.send.domain.reference.SettingView;
+import uk.send.domain.testing.CiFigures;
 import uk.send.domain.testing.Fixtures;
 import uk.send.pathway.assessment.AdviceSource;
 import uk.send.pathway.assessment.AssessmentCommand;
@@ -512,10 +513,12 @@ class MalformedInputTest {
         long started = System.nanoTime();
         // -Dsend.malformed.only=oap fuzzes only the forms whose name starts so (a quicker check of one area's forms)
         String only = System.getProperty("send.malformed.only", "");
+        int fuzzed = 0;
         for (Form form : forms()) {
             if (!form.name().startsWith(only)) {
                 continue;
             }
+            fuzzed++;
             long start = System.nanoTime();
             int before = posts;
             fuzz(form);
@@ -524,6 +527,12 @@ class MalformedInputTest {
         }
         long seconds = (System.nanoTime() - started) / 1_000_000_000;
         System.out.printf("MalformedInputTest: %d posts in %d s, statuses %s%n", posts, seconds, statuses);
+        if (only.isEmpty()) {
+            int serverErrors = statuses.getOrDefault("5xx", 0);
+            CiFigures.record("fuzz (MalformedInputTest)", posts + " malformed posts over " + fuzzed + " forms, "
+                    + serverErrors + " server errors, " + (failures.size() - serverErrors)
+                    + " rejections without a working error summary");
+        }
 
         assertThat(failures).as("server errors and rejections without an error summary").isEmpty();
         assertThat(posts).as("malformed submissions").isGreaterThanOrEqualTo(500);
