@@ -144,12 +144,13 @@ public class Disagreements {
     /**
      * A child's mediation and appeals, newest first, with their stage and next dates (the council's response,
      * the hearing, the compliance date): for the plan page and the family's case page. A caseworker (the child in
-     * their footprints) and a parent (their own child) see them; anyone else, or a child out of scope, sees none
+     * their footprints), a parent (their own child) and a young person with their own account (their own record: the
+     * appeal is theirs to bring at 16 and over) see them; anyone else, or a child out of scope, sees none
      * (the page itself has already scoped the child). Not audited separately: the page's own view is.
      */
     @Transactional(readOnly = true)
     public List<DisagreementSummary> forChild(Viewer viewer, long childId) {
-        if (!(viewer.is(Role.CASEWORKER) || viewer.is(Role.PARENT))) {
+        if (!(viewer.is(Role.CASEWORKER) || viewer.isFamily())) {
             return List.of();
         }
         // the viewer's scope as a condition of the one statement (ChildScope), so a child out of scope has none

@@ -82,6 +82,27 @@ class FamilyNotices {
                 words.reviewArranged(event.planId(), event.dueOn(), event.meetingOn()));
     }
 
+    /** The decision after a review meeting: keep, amend or cease the plan (reg 22), with appeal rights: statutory. */
+    @AfterCommitListener
+    void on(PlanReviewEvent.ReviewDecided event) {
+        toFamily(event.childId(), NoticeKind.REVIEW_DECISION, "review-decided:" + event.planId() + ":" + event.decidedOn(),
+                words.reviewDecided(event.planId(), event.decision(), event.decidedOn()));
+    }
+
+    /** Proposed amendments are a draft of the amended plan (reg 22): statutory, with the date comments close. */
+    @AfterCommitListener
+    void on(PlanReviewEvent.AmendmentsProposed event) {
+        toFamily(event.childId(), NoticeKind.DRAFT_PLAN, "amendments-proposed:" + event.planId() + ":" + event.on(),
+                words.amendmentsProposed(event.planId(), event.on(), event.commentsCloseOn()));
+    }
+
+    /** The amended plan is the final plan in force, with appeal rights: statutory. */
+    @AfterCommitListener
+    void on(PlanReviewEvent.AmendedPlanIssued event) {
+        toFamily(event.childId(), NoticeKind.FINAL_PLAN, "amended-plan:" + event.planId() + ":" + event.on(),
+                words.amendedPlanIssued(event.planId(), event.on()));
+    }
+
     /** Queues the email once to each account the child's family holds; returns how many were queued. */
     int toFamily(long childId, NoticeKind kind, String key, Email email) {
         int queued = 0;

@@ -22,7 +22,9 @@ import uk.send.pathway.calendar.StatutoryCalendar;
  * <ul>
  * <li>comments on a draft plan, until the last day of the comment window (from the {@link StatutoryCalendar}),
  *     while the family has not answered it;</li>
- * <li>views for a plan's review, before the meeting, while the family has not given them.</li>
+ * <li>views for a plan's review, before the meeting, while the family has not given them;</li>
+ * <li>comments on proposed amendments after a review, until the last of the 15 days (from the calendar), while the
+ *     family has not commented.</li>
  * </ul>
  * Each reminder carries a key naming the case, the date and the account, so each is queued once however often
  * the job runs; a family that has answered is not reminded.
@@ -77,7 +79,30 @@ class FamilyReminders {
             queued += transactions.execute(status -> notices.toFamily(review.childId(), NoticeKind.DEADLINE_REMINDER,
                     "reminder:review-views:" + review.id() + ":" + review.on(), words.reviewViewsDue(review.id(), review.on())));
         }
+        for (Due plan : amendmentsAwaitingComments(today)) {
+            queued += transactions.execute(status -> notices.toFamily(plan.childId(), NoticeKind.DEADLINE_REMINDER,
+                    "reminder:amendment-comments:" + plan.id() + ":" + plan.on(), words.amendmentCommentsDue(plan.id(), plan.on())));
+        }
         return queued;
+    }
+
+    /**
+     * Plans with proposed amendments not yet answered by the family nor issued, whose comment window closes today or
+     * within the reminder days. The window is the calendar's; the query narrows by the date proposed.
+     */
+    List<Due> amendmentsAwaitingComments(LocalDate today) {
+        return jdbc.sql("""
+                        select p.id, p.child_id, r.proposed_on from plan_review r join ehc_plan p on p.id = r.plan_id
+                        join child c on c.id = p.child_id
+                        where r.proposed_on between :from and :today and r.family_comments is null and r.amended_on is null
+                          and p.ceased_on is null and c.merged_into_id is null
+                        order by p.id""")
+                .param("from", today.minusDays(60)).param("today", today)
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class))).list()
+                .stream()
+                .map(d -> new Due(d.id(), d.childId(), calendar.amendmentCommentsCloseOn(d.on())))
+                .filter(d -> !d.on().isBefore(today) && !d.on().isAfter(today.plusDays(days)))
+                .toList();
     }
 
     /**

@@ -90,6 +90,49 @@ class NoticeWords {
                 "/parent/reviews/" + planId);
     }
 
+    Email reviewDecided(long planId, uk.send.pathway.plan.ReviewDecision decision, LocalDate on) {
+        return switch (decision) {
+            case MAINTAIN -> email("The council has decided to keep the EHC plan as it is",
+                    "After the annual review meeting, the council decided on " + date(on) + " to keep the education, "
+                            + "health and care (EHC) plan as it is.\n\nIf you disagree, you have the right to appeal to "
+                            + "the SEND Tribunal; you must contact a mediation adviser first.",
+                    "/plans/" + planId);
+            case AMEND -> email("The council has decided to change the EHC plan",
+                    "After the annual review meeting, the council decided on " + date(on) + " to change (amend) the "
+                            + "education, health and care (EHC) plan.\n\nThe council will send you the proposed changes, "
+                            + "and you will have at least 15 days to comment on them.",
+                    "/plans/" + planId);
+            case CEASE -> email("The council has decided to stop maintaining the EHC plan",
+                    "After the annual review meeting, the council decided on " + date(on) + " to stop maintaining "
+                            + "(cease) the education, health and care (EHC) plan. The notice gives the reason.\n\n"
+                            + "You have the right to appeal to the SEND Tribunal; you must contact a mediation adviser first.",
+                    "/plans/" + planId + "/ceased");
+        };
+    }
+
+    Email amendmentsProposed(long planId, LocalDate on, LocalDate commentsCloseOn) {
+        return email("Proposed changes to the EHC plan are ready for your comments",
+                "After the annual review, the council sent proposed changes (amendments) to the education, health and "
+                        + "care (EHC) plan on " + date(on) + ".\n\nYou can comment on them online until "
+                        + date(commentsCloseOn) + ". The council will then issue the amended plan.",
+                "/parent/reviews/" + planId);
+    }
+
+    Email amendedPlanIssued(long planId, LocalDate on) {
+        return email("The amended EHC plan has been issued",
+                "The council issued the amended education, health and care (EHC) plan on " + date(on) + ".\n\n"
+                        + "You can read it, download it and compare it with the last version. If you disagree with it, "
+                        + "you have the right to appeal to the SEND Tribunal; you must contact a mediation adviser first.",
+                "/plans/" + planId);
+    }
+
+    Email amendmentCommentsDue(long planId, LocalDate closeOn) {
+        return email("Reminder: comments on the proposed changes to the EHC plan are due soon",
+                "The time to comment on the proposed changes (amendments) to the education, health and care (EHC) plan "
+                        + "ends on " + date(closeOn) + ". We have not had your comments yet.",
+                "/parent/reviews/" + planId);
+    }
+
     Email draftCommentsDue(long assessmentId, LocalDate closeOn) {
         return email("Reminder: comments on the draft EHC plan are due soon",
                 "The time to comment on the draft education, health and care (EHC) plan ends on " + date(closeOn)

@@ -322,6 +322,7 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         notBefore(on, review.getDecidedOn(), "review.error.beforeDecision");
         PlanVersion proposed = issue(VersionKind.PROPOSED_AMENDMENT, on, working().getSectionK(), by);
         review.proposed(proposed.getNumber(), on);
+        registerEvent(new PlanReviewEvent.AmendmentsProposed(id, childId, on, CALENDAR.amendmentCommentsCloseOn(on)));
         return proposed;
     }
 
@@ -363,6 +364,7 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         }
         PlanVersion amended = issue(VersionKind.AMENDED, on, working().getSectionK(), by);
         review.amended(amended.getNumber(), on);
+        registerEvent(new PlanReviewEvent.AmendedPlanIssued(id, childId, on));
         return amended;
     }
 

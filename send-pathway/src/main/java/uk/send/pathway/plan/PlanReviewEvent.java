@@ -25,6 +25,17 @@ public sealed interface PlanReviewEvent {
             implements PlanReviewEvent {
     }
 
+    /**
+     * Proposed amendments (a new version) were sent to the family on {@code on}; their comments are due by
+     * {@code commentsCloseOn} (at least 15 days, from the calendar): the family is told, and reminded before it.
+     */
+    record AmendmentsProposed(long planId, long childId, LocalDate on, LocalDate commentsCloseOn) implements PlanReviewEvent {
+    }
+
+    /** The amended final plan (a new version) was issued on that day: the family is told. */
+    record AmendedPlanIssued(long planId, long childId, LocalDate on) implements PlanReviewEvent {
+    }
+
     /** The plan ceased, for this reason, on that day. */
     record PlanCeased(long planId, long childId, CeaseReason reason, LocalDate on) implements PlanReviewEvent {
     }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
@@ -211,10 +212,16 @@ class FamilyController {
         return "pages/parent/about-me";
     }
 
+    /**
+     * Section A's views as the family sends them. The form shows what was written before, so a view left as it was
+     * is not sent again (its date stays): only what is new or changed is saved, emailed and confirmed, so the email
+     * and the confirmation page state exactly what was sent now. Nothing changed at all is a field error.
+     */
     @PostMapping("/parent/children/{childId}/about-me")
     String writeAboutMe(@PathVariable long childId, @ModelAttribute("aboutMeForm") AboutMeForm form, BindingResult errors,
                         Viewer viewer, Model model) {
-        aboutMe.read(viewer, childId); // refused, and audited, for another family's child
+        // refused, and audited, for another family's child
+        Map<AboutMe.Whose, AboutMe> before = aboutMe.read(viewer, childId);
         boolean own = viewer.is(Role.YOUNG_PERSON);
         boolean childGiven = form.childViews() != null && !form.childViews().isBlank();
         // a young person's views are their own (the child's): the family's field is not theirs to write
@@ -222,29 +229,39 @@ class FamilyController {
         if (!errors.hasErrors() && !childGiven && !familyGiven) {
             errors.rejectValue("childViews", own ? "family.aboutMe.emptyOwn" : "family.aboutMe.empty");
         }
+        Map<AboutMe.Whose, String> written = new java.util.EnumMap<>(AboutMe.Whose.class);
+        if (childGiven && !form.childViews().strip().equals(text(before, AboutMe.Whose.CHILD))) {
+            written.put(AboutMe.Whose.CHILD, form.childViews().strip());
+        }
+        if (familyGiven && !form.familyViews().strip().equals(text(before, AboutMe.Whose.FAMILY))) {
+            written.put(AboutMe.Whose.FAMILY, form.familyViews().strip());
+        }
+        if (!errors.hasErrors() && written.isEmpty()) {
+            errors.rejectValue("childViews", own ? "family.aboutMe.unchangedOwn" : "family.aboutMe.unchanged");
+        }
         if (errors.hasErrors()) {
             return aboutMePage(viewer, childId, model);
         }
-        Map<AboutMe.Whose, String> written = new java.util.EnumMap<>(AboutMe.Whose.class);
-        if (childGiven) {
-            written.put(AboutMe.Whose.CHILD, form.childViews().strip());
-        }
-        if (familyGiven) {
-            written.put(AboutMe.Whose.FAMILY, form.familyViews().strip());
-        }
         aboutMe.write(viewer, childId, written, emails.ofAboutMe(childName(childId), own, written, LocalDate.now(clock)));
-        return "redirect:/parent/children/" + childId + "/about-me/sent";
+        return "redirect:/parent/children/" + childId + "/about-me/sent?"
+                + String.join("&", written.keySet().stream().map(w -> "sent=" + w.name()).toList());
     }
 
     /**
-     * The confirmation of exactly what the signed-in parent or young person wrote for section A, and when (not what
-     * another carer wrote); nothing of theirs answers 404.
+     * The confirmation of exactly what the signed-in parent or young person sent for section A, and when: the views
+     * named by {@code sent} (those the last save changed), and only their own (not what another carer wrote); with
+     * none named, every view of theirs. Nothing of theirs, or a name that is no view, answers 404.
      */
     @GetMapping("/parent/children/{childId}/about-me/sent")
-    String aboutMeSent(@PathVariable long childId, Viewer viewer, Model model) {
+    String aboutMeSent(@PathVariable long childId, @RequestParam(name = "sent", required = false) List<String> sent,
+                       Viewer viewer, Model model) {
         Map<AboutMe.Whose, AboutMe> views = aboutMe.read(viewer, childId);
         boolean own = viewer.is(Role.YOUNG_PERSON);
-        List<AboutMe> shown = views.values().stream().filter(v -> v.writtenBy() == viewer.userId()).toList();
+        java.util.Set<AboutMe.Whose> named = sent == null || sent.isEmpty() ? java.util.EnumSet.allOf(AboutMe.Whose.class)
+                : sent.stream().map(FamilyController::whose).collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(AboutMe.Whose.class)));
+        List<AboutMe> shown = views.values().stream()
+                .filter(v -> v.writtenBy() == viewer.userId() && named.contains(v.whose())).toList();
         if (shown.isEmpty()) {
             throw new NoSuchElementException("Nothing written about this child");
         }
@@ -252,6 +269,15 @@ class FamilyController {
         model.addAttribute("child", childName(childId));
         model.addAttribute("youngPerson", own);
         return "pages/parent/about-me-sent";
+    }
+
+    private static AboutMe.Whose whose(String name) {
+        for (AboutMe.Whose w : AboutMe.Whose.values()) {
+            if (w.name().equals(name)) {
+                return w;
+            }
+        }
+        throw new NoSuchElementException("No such views");
     }
 
     private static String text(Map<AboutMe.Whose, AboutMe> views, AboutMe.Whose whose) {

@@ -103,10 +103,10 @@ class PlanController {
     String overview(@PathVariable long id, Viewer viewer, Model model) {
         PlanView plan = plan(viewer, id, model);
         model.addAttribute("sections", Section.values());
-        // the child's mediation and appeals (caseworkers and the family; none for a SENCO)
+        // the child's mediation and appeals (caseworkers and the family: a parent, or a young person on their own
+        // account; none for a SENCO)
         model.addAttribute("appeals", disagreements.forChild(viewer, plan.childId()));
-        model.addAttribute("showAppeals", viewer.is(uk.send.domain.access.Role.CASEWORKER)
-                || viewer.is(uk.send.domain.access.Role.PARENT));
+        model.addAttribute("showAppeals", viewer.is(uk.send.domain.access.Role.CASEWORKER) || viewer.isFamily());
         // the one next action on the plan's reviews (caseworkers), or where a parent or SENCO gives their views
         model.addAttribute("nextSlug", plan.next() == null ? null : ReviewSlugs.of(plan.next().kind()));
         model.addAttribute("reviewViewsPath", viewer.isFamily() ? "/parent/reviews/" + id

@@ -215,4 +215,93 @@ class FamilyNoticesTest {
         assertThat(count(mother, "Reminder: your views for the EHC plan review are wanted")).isEqualTo(1);
         assertThat(subjects(otherParent)).isEmpty();
     }
+
+    void review(long plan, ReviewCommand command) {
+        reviews.take(caseworker, plan, reviews.view(caseworker, plan).version(), command);
+    }
+
+    /** A plan reviewed (meeting held in the past, so no "review due" email) and decided "amend" on that day. */
+    long amending(LocalDate decidedOn) {
+        demoPlans.writeExisting(child, school.id(), today.minusYears(1), "tests@example.test");
+        long plan = plans.currentFor(caseworker, child).orElseThrow().id();
+        review(plan, new ReviewCommand.Arrange(decidedOn.minusDays(5)));
+        review(plan, new ReviewCommand.Decide(uk.send.pathway.plan.ReviewDecision.AMEND, decidedOn, null));
+        return plan;
+    }
+
+    @Test
+    void proposed_amendments_tell_the_family_the_calendar_s_last_day_for_comments_and_remind_them_once_before_it() {
+        LocalDate proposed = today.minusDays(12);
+        LocalDate closes = calendar.amendmentCommentsCloseOn(proposed);
+        assertThat(closes).as("within the 3 reminder days").isBetween(today, today.plusDays(3));
+        long plan = amending(proposed.minusDays(3));
+        review(plan, new ReviewCommand.ProposeAmendments(proposed));
+
+        for (AccountView carer : List.of(mother, father)) {
+            assertThat(subjects(carer)).containsExactly("The council has decided to change the EHC plan",
+                    "Proposed changes to the EHC plan are ready for your comments");
+        }
+        assertThat(subjects(otherParent)).isEmpty();
+        String body = jdbc.sql("select body from notification_outbox where account_id = :a and subject like 'Proposed%'")
+                .param("a", mother.id()).query(String.class).single();
+        assertThat(body).contains("until " + NoticeWords.date(closes), "/parent/reviews/" + plan).doesNotContain("Alex");
+
+        assertThat(reminders.remindAll()).isEqualTo(2);
+        assertThat(reminders.remindAll()).as("run again the same day").isZero();
+        assertThat(count(mother, "Reminder: comments on the proposed changes to the EHC plan are due soon")).isEqualTo(1);
+        assertThat(count(father, "Reminder: comments on the proposed changes to the EHC plan are due soon")).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from notification_outbox o where o.subject like '%Tester%' or o.subject like '%Alex%'")
+                .query(Long.class).single()).as("no names in subject lines").isZero();
+    }
+
+    @Test
+    void comments_already_given_are_not_reminded_and_the_amended_plan_is_told_once_as_a_final_plan() {
+        LocalDate proposed = today.minusDays(12);
+        long plan = amending(proposed.minusDays(3));
+        review(plan, new ReviewCommand.ProposeAmendments(proposed));
+        review(plan, new ReviewCommand.RecordFamilyComments("We agree with the changes", proposed.plusDays(2)));
+        assertThat(reminders.remindAll()).isZero();
+
+        // a window that closed: the amended plan is issued the day after the last day for comments, or later
+        LocalDate earlier = today.minusDays(30);
+        AccountView sibling = fixtures.account(Role.PARENT, null, Set.of());
+        long other = fixtures.child(north, school, sibling);
+        demoPlans.writeExisting(other, school.id(), today.minusYears(1), "tests@example.test");
+        long otherPlan = plans.currentFor(caseworker, other).orElseThrow().id();
+        review(otherPlan, new ReviewCommand.Arrange(earlier.minusDays(8)));
+        review(otherPlan, new ReviewCommand.Decide(uk.send.pathway.plan.ReviewDecision.AMEND, earlier.minusDays(3), null));
+        review(otherPlan, new ReviewCommand.ProposeAmendments(earlier));
+        assertThat(reminders.remindAll()).as("its window has closed").isZero();
+        review(otherPlan, new ReviewCommand.IssueAmended(calendar.amendmentCommentsCloseOn(earlier).plusDays(1)));
+
+        assertThat(subjects(sibling)).containsExactly("The council has decided to change the EHC plan",
+                "Proposed changes to the EHC plan are ready for your comments", "The amended EHC plan has been issued");
+        assertThat(jdbc.sql("select body from notification_outbox where account_id = :a and subject like 'The amended%'")
+                .param("a", sibling.id()).query(String.class).single()).contains("/plans/" + otherPlan);
+        assertThat(subjects(otherParent)).isEmpty();
+    }
+
+    @Test
+    void the_decision_to_keep_or_cease_the_plan_after_a_review_is_told_once_with_the_right_to_appeal_whatever_was_chosen() {
+        preferences.choose(father.id(), EnumSet.noneOf(NoticeKind.class));
+        demoPlans.writeExisting(child, school.id(), today.minusYears(1), "tests@example.test");
+        long plan = plans.currentFor(caseworker, child).orElseThrow().id();
+        review(plan, new ReviewCommand.Arrange(today.minusDays(10)));
+        review(plan, new ReviewCommand.Decide(uk.send.pathway.plan.ReviewDecision.MAINTAIN, today.minusDays(2), null));
+
+        for (AccountView carer : List.of(mother, father)) {
+            assertThat(subjects(carer)).containsExactly("The council has decided to keep the EHC plan as it is");
+        }
+        String body = jdbc.sql("select body from notification_outbox where account_id = :a and subject like 'The council has decided to keep%'")
+                .param("a", mother.id()).query(String.class).single();
+        assertThat(body).contains(NoticeWords.date(today.minusDays(2)), "appeal", "/plans/" + plan).doesNotContain("Alex");
+
+        review(plan, new ReviewCommand.Arrange(today.minusDays(1)));
+        review(plan, new ReviewCommand.Decide(uk.send.pathway.plan.ReviewDecision.CEASE, today,
+                uk.send.pathway.plan.CeaseReason.PAID_EMPLOYMENT));
+        assertThat(count(father, "The council has decided to stop maintaining the EHC plan")).isEqualTo(1);
+        assertThat(jdbc.sql("select body from notification_outbox where account_id = :a and subject like 'The council has decided to stop%'")
+                .param("a", mother.id()).query(String.class).single()).contains("/plans/" + plan + "/ceased", "appeal");
+        assertThat(subjects(otherParent)).isEmpty();
+    }
 }

@@ -285,9 +285,9 @@ class FamilyPagesTest {
         getAs(parent, "/parent/children/{id}/about-me", ownChild).andExpect(status().isOk());
         mvc.perform(post("/parent/children/{id}/about-me", ownChild).with(csrf()).with(SignedIn.as(parent))
                         .param("childViews", "I like trains and drawing.").param("familyViews", "Mornings are hard."))
-                .andExpect(redirectedUrl("/parent/children/" + ownChild + "/about-me/sent"));
+                .andExpect(redirectedUrl("/parent/children/" + ownChild + "/about-me/sent?sent=CHILD&sent=FAMILY"));
         // the confirmation shows exactly what was written, and a copy is emailed
-        getAs(parent, "/parent/children/{id}/about-me/sent", ownChild).andExpect(status().isOk())
+        getAs(parent, "/parent/children/{id}/about-me/sent?sent=CHILD&sent=FAMILY", ownChild).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your views have been saved")))
                 .andExpect(content().string(containsString("I like trains and drawing.")))
                 .andExpect(content().string(containsString("Mornings are hard.")));
@@ -300,5 +300,48 @@ class FamilyPagesTest {
                 .andExpect(content().string(containsString("I like trains and drawing.")))
                 .andExpect(content().string(containsString("The child’s views, as the family wrote them")))
                 .andExpect(content().string(containsString("Mornings are hard.")));
+    }
+
+    private String lastAboutMeEmail() {
+        return jdbc.sql("select body from notification_outbox where account_id = :a and subject = :s order by id desc limit 1")
+                .param("a", parent.id()).param("s", "Your “about me” views").query(String.class).single();
+    }
+
+    private long aboutMeEmails() {
+        return jdbc.sql("select count(*) from notification_outbox where account_id = :a and subject = :s")
+                .param("a", parent.id()).param("s", "Your “about me” views").query(Long.class).single();
+    }
+
+    @Test
+    @Order(8)
+    void updating_about_me_sends_confirms_and_emails_only_what_changed_and_nothing_changed_is_a_field_error()
+            throws Exception {
+        // the form comes back with both views as written before; the parent changes only the child's
+        mvc.perform(post("/parent/children/{id}/about-me", ownChild).with(csrf()).with(SignedIn.as(parent))
+                        .param("childViews", "Now I like buses too.").param("familyViews", "Mornings are hard."))
+                .andExpect(redirectedUrl("/parent/children/" + ownChild + "/about-me/sent?sent=CHILD"));
+        assertThat(lastAboutMeEmail()).contains("Now I like buses too.", "Your child’s own views")
+                .doesNotContain("Mornings are hard.", "Your views as a family", "I like trains and drawing.");
+        getAs(parent, "/parent/children/{id}/about-me/sent?sent=CHILD", ownChild).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Now I like buses too.")))
+                .andExpect(content().string(not(containsString("Mornings are hard."))));
+        // both views are still held, and the caseworker reads both
+        assertThat(jdbc.sql("select whose || ':' || views from about_me where child_id = :c order by whose")
+                .param("c", ownChild).query(String.class).list())
+                .containsExactly("CHILD:Now I like buses too.", "FAMILY:Mornings are hard.");
+
+        // sent again unchanged: nothing is sent, the page says what to do, everything typed kept
+        long before = aboutMeEmails();
+        mvc.perform(post("/parent/children/{id}/about-me", ownChild).with(csrf()).with(SignedIn.as(parent))
+                        .param("childViews", "Now I like buses too. ").param("familyViews", "Mornings are hard."))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Change your child’s views or your views before you save them")))
+                .andExpect(content().string(containsString("Now I like buses too.")));
+        assertThat(aboutMeEmails()).isEqualTo(before);
+
+        // a confirmation names only views: anything else, or views this account did not write, is as unknown
+        getAs(parent, "/parent/children/{id}/about-me/sent?sent=BOGUS", ownChild).andExpect(status().isNotFound());
+        getAs(otherParent, "/parent/children/{id}/about-me/sent?sent=CHILD", ownChild).andExpect(status().isNotFound());
     }
 }

@@ -198,6 +198,73 @@ class YoungPersonPagesTest {
                 .param("a", young.id()).query(Long.class).single()).isEqualTo(1);
     }
 
+    private void take(Viewer cw, long id, uk.send.pathway.assessment.AssessmentCommand command) {
+        assessments.take(cw, id, assessments.view(cw, id).version(), command);
+    }
+
+    @Test
+    void a_young_person_answers_their_own_draft_plan_and_asks_for_a_college_and_the_caseworker_receives_it() throws Exception {
+        long own = bornOn(today.minusYears(17));
+        AccountView young = fixtures.youngPerson(own);
+        Viewer cw = accounts.viewer(caseworker.id()).orElseThrow();
+        LocalDate received = today.minusWeeks(12);
+        long id = assessments.receiveRequest(cw, new NewRequest(own, Requester.YOUNG_PERSON, received, "Reasons", null));
+        take(cw, id, new uk.send.pathway.assessment.AssessmentCommand.DecideToAssess(received.plusWeeks(4)));
+        take(cw, id, new uk.send.pathway.assessment.AssessmentCommand.RequestAdvice(received.plusWeeks(4),
+                uk.send.pathway.assessment.AdviceSource.EDUCATIONAL_PSYCHOLOGY, "EP service", null));
+        take(cw, id, new uk.send.pathway.assessment.AssessmentCommand.ReceiveAdvice(received.plusWeeks(9),
+                assessments.view(cw, id).advice().get(0).id(), "Advice"));
+        take(cw, id, new uk.send.pathway.assessment.AssessmentCommand.DecideToIssue(received.plusWeeks(10)));
+        take(cw, id, new uk.send.pathway.assessment.AssessmentCommand.IssueDraft(today.minusDays(2)));
+
+        getAs(young, "/parent").andExpect(status().isOk())
+                .andExpect(content().string(containsString("/parent/cases/" + id + "/response")));
+        getAs(young, "/parent/cases/{id}/response", id).andExpect(status().isOk());
+        mvc.perform(post("/parent/cases/{id}/response", id).with(csrf()).with(SignedIn.as(young))
+                        .param("comments", "I want to study animal care.").param("settingId", String.valueOf(school.id()))
+                        .param("version", String.valueOf(assessments.view(cw, id).version())))
+                .andExpect(redirectedUrl("/parent/cases/" + id + "/response/sent"));
+        getAs(caseworker, "/caseworker/assessments/{id}", id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("I want to study animal care.")))
+                .andExpect(content().string(containsString(school.name())));
+        assertThat(assessments.view(cw, id).milestones().preferredSettingId()).isEqualTo(school.id());
+        assertThat(jdbc.sql("select count(*) from notification_outbox where account_id = :a and subject = 'Your response to the draft EHC plan'")
+                .param("a", young.id()).query(Long.class).single()).isEqualTo(1);
+        // answered once: their parent's form is gone too
+        getAs(parent, "/parent/cases/{id}/response", id).andExpect(status().isNotFound());
+    }
+
+    @Autowired
+    uk.send.pathway.appeal.Disagreements disagreements;
+
+    @Test
+    void a_young_person_sees_their_own_mediation_and_appeals_on_their_plan_and_case_and_never_another_child_s() throws Exception {
+        long own = bornOn(today.minusYears(17));
+        long otherChild = bornOn(today.minusYears(17));
+        AccountView young = fixtures.youngPerson(own);
+        AccountView otherYoung = fixtures.youngPerson(otherChild);
+        Viewer cw = accounts.viewer(caseworker.id()).orElseThrow();
+        long ownCase = assessments.receiveRequest(cw, new NewRequest(own, Requester.YOUNG_PERSON, today.minusDays(10), "Reasons", null));
+        demoPlans.writeExisting(own, school.id(), today.minusMonths(3), "tests@example.test");
+        long ownPlan = plans.currentFor(cw, own).orElseThrow().id();
+        disagreements.open(cw, own, uk.send.pathway.appeal.AppealType.CONTENTS, today.minusDays(5), today.minusDays(3));
+
+        getAs(young, "/plans/{id}", ownPlan).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")))
+                .andExpect(content().string(containsString("Mediation offered")))
+                .andExpect(content().string(not(containsString("/caseworker/appeals/"))));
+        getAs(young, "/parent/cases/{id}", ownCase).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Mediation and appeals")))
+                .andExpect(content().string(containsString("Contents of the plan")));
+
+        // another young person reaches neither the plan nor, through the module, the appeal
+        getAs(otherYoung, "/plans/{id}", ownPlan).andExpect(status().isNotFound());
+        getAs(otherYoung, "/parent/cases/{id}", ownCase).andExpect(status().isNotFound());
+        assertThat(disagreements.forChild(accounts.viewer(otherYoung.id()).orElseThrow(), own)).isEmpty();
+        assertThat(disagreements.forChild(accounts.viewer(young.id()).orElseThrow(), own)).hasSize(1);
+    }
+
     @Test
     void an_administrator_cannot_make_or_turn_an_account_into_a_young_person_s_by_hand() throws Exception {
         mvc.perform(post("/admin/users/new").with(csrf()).with(SignedIn.as(admin))

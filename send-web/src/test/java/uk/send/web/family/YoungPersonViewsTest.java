@@ -111,7 +111,7 @@ class YoungPersonViewsTest {
         // a family field sent by hand is not theirs to write: only their own views are kept, as the child's
         mvc.perform(post("/parent/children/{id}/about-me", child).with(csrf()).with(SignedIn.as(young))
                         .param("childViews", "I want to work with animals.").param("familyViews", "Tampered"))
-                .andExpect(redirectedUrl("/parent/children/" + child + "/about-me/sent"));
+                .andExpect(redirectedUrl("/parent/children/" + child + "/about-me/sent?sent=CHILD"));
         assertThat(jdbc.sql("select whose || ':' || views || ':' || written_by from about_me where child_id = :c")
                 .param("c", child).query(String.class).list())
                 .containsExactly("CHILD:I want to work with animals.:" + young.id());
