@@ -14,7 +14,8 @@
 # It prints PASS or FAIL for each, stops the two instances it started, and drops the database unless KEEP_DB=1.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (send_two_instances),
-# PORT_A (8094), PORT_B (8095), JAR (send-web/target/send-web-0.1.0-SNAPSHOT.jar), WINDOW (45 seconds).
+# PORT_A (8094), PORT_B (8095), JAR (send-web/target/send-web-0.1.0-SNAPSHOT.jar), WINDOW (45 seconds),
+# START_WAIT (180 seconds an instance may take to answer /actuator/health; a loaded machine needs more).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -26,11 +27,16 @@ PORT_A=${PORT_A:-8094}
 PORT_B=${PORT_B:-8095}
 JAR=${JAR:-send-web/target/send-web-0.1.0-SNAPSHOT.jar}
 WINDOW=${WINDOW:-45}
+START_WAIT=${START_WAIT:-180}
 WORK=$(mktemp -d -t send-two-instances.XXXXXX)
 export PGHOST PGPORT PGUSER
 
 [ -f "$JAR" ] || { echo "No $JAR: build it with ./mvnw -pl send-web -am package -DskipTests" >&2; exit 2; }
 command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 2; }
+
+for port in "$PORT_A" "$PORT_B"; do # an app left on the port would answer for the instance being started
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Something already listens on port $port" >&2; exit 2; fi
+done
 
 failures=0
 pass() { echo "PASS  $*"; }
@@ -56,11 +62,11 @@ start() { # name port demo-data
   pids+=($!)
 }
 wait_up() { # name port
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "$START_WAIT"); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
     sleep 1
   done
-  echo "Instance $1 did not start; see $WORK/$1.log" >&2; exit 1
+  echo "Instance $1 did not answer within $START_WAIT s; see $WORK/$1.log (START_WAIT sets the wait)" >&2; exit 1
 }
 
 echo "Starting instance A on port $PORT_A (migrates the database and loads the demo data)"
