@@ -14,7 +14,8 @@
 # It prints PASS or FAIL for each, stops the two instances it started, and drops the database unless KEEP_DB=1.
 #
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres), DB (send_two_instances),
-# PORT_A (8094), PORT_B (8095), JAR (send-web/target/send-web-0.1.0-SNAPSHOT.jar), WINDOW (45 seconds).
+# PORT_A (8094), PORT_B (8095), JAR (send-web/target/send-web-0.1.0-SNAPSHOT.jar), WINDOW (45 seconds),
+# START_WAIT (180 seconds an instance may take to answer /actuator/health; a loaded machine needs more).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -26,11 +27,16 @@ PORT_A=${PORT_A:-8094}
 PORT_B=${PORT_B:-8095}
 JAR=${JAR:-send-web/target/send-web-0.1.0-SNAPSHOT.jar}
 WINDOW=${WINDOW:-45}
+START_WAIT=${START_WAIT:-180}
 WORK=$(mktemp -d -t send-two-instances.XXXXXX)
 export PGHOST PGPORT PGUSER
 
 [ -f "$JAR" ] || { echo "No $JAR: build it with ./mvnw -pl send-web -am package -DskipTests" >&2; exit 2; }
 command -v psql >/dev/null || { echo "psql is needed (apt-get install postgresql-client)" >&2; exit 2; }
+
+for port in "$PORT_A" "$PORT_B"; do # an app left on the port would answer for the instance being started
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "Something already listens on port $port" >&2; exit 2; fi
+done
 
 failures=0
 pass() { echo "PASS  $*"; }
@@ -56,11 +62,11 @@ start() { # name port demo-data
   pids+=($!)
 }
 wait_up() { # name port
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "$START_WAIT"); do
     if curl -fs "http://127.0.0.1:$2/actuator/health" >/dev/null 2>&1; then return 0; fi
     sleep 1
   done
-  echo "Instance $1 did not start; see $WORK/$1.log" >&2; exit 1
+  echo "Instance $1 did not answer within $START_WAIT s; see $WORK/$1.log (START_WAIT sets the wait)" >&2; exit 1
 }
 
 echo "Starting instance A on port $PORT_A (migrates the database and loads the demo data)"
@@ -103,12 +109,14 @@ if [[ "$after" == 302*login* ]]; then pass "signed out on B, A sends the browser
 
 # 4. scheduled work runs once across the instances
 echo "Watching the scheduled jobs for $WINDOW seconds (each instance tries each job every 10 s)"
+since=$(date -u +%Y-%m-%dT%H:%M:%S)
 sleep "$WINDOW"
-runs() { grep -h 'Resubmitting event publications' "$WORK/a.log" "$WORK/b.log" | cut -c1-23 | sort; }
-total=$(runs | wc -l)
-on_a=$(grep -c 'Resubmitting event publications' "$WORK/a.log" || true)
-on_b=$(grep -c 'Resubmitting event publications' "$WORK/b.log" || true)
-closest=$(runs | while read -r t; do date -u -d "${t/T/ }" +%s; done | awk 'NR > 1 { gap = $1 - prev; if (min == "" || gap < min) min = gap } { prev = $1 } END { print (min == "" ? "none" : min) }')
+# only the runs in the window: A may have run alone for minutes while B started on a loaded machine
+runs() { grep -h 'Resubmitting event publications' "$@" | cut -c1-23 | awk -v since="$since" '$0 >= since' | sort; }
+total=$(runs "$WORK/a.log" "$WORK/b.log" | wc -l)
+on_a=$(runs "$WORK/a.log" | wc -l)
+on_b=$(runs "$WORK/b.log" | wc -l)
+closest=$(runs "$WORK/a.log" "$WORK/b.log" | while read -r t; do date -u -d "${t/T/ }" +%s; done | awk 'NR > 1 { gap = $1 - prev; if (min == "" || gap < min) min = gap } { prev = $1 } END { print (min == "" ? "none" : min) }')
 echo "      incomplete-event retry ran $total times in all (A $on_a, B $on_b); closest two runs ${closest} s apart"
 psql -q -d "$DB" -c "select name, locked_by, locked_at, lock_until from shedlock order by name"
 attempts=$(( 2 * (WINDOW + 20) / 10 ))

@@ -92,6 +92,7 @@ public final class GenerateData {
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             requireEmpty(c);
             c.setAutoCommit(false);
+            deferChildCount(c);
             String hash = passwordHash(seed);
             Generation g = new Generation(scale, seed, today, hash, c);
             try {
@@ -106,6 +107,7 @@ public final class GenerateData {
                 g.discardAll();
             }
             moveSequences(c, g.lastIds());
+            countChildren(c);
             c.commit();
             c.setAutoCommit(true);
             try (Statement s = c.createStatement()) {
@@ -113,6 +115,32 @@ public final class GenerateData {
             }
             long rows = g.loaded().values().stream().mapToLong(t -> t[0]).sum();
             return new Report(scale, g.loaded(), rows, (System.nanoTime() - started) / 1_000_000, databaseSize(c));
+        }
+    }
+
+    /**
+     * V20's row trigger on {@code child} upserts the same few {@code child_count} rows for every child; inside one
+     * COPY each upsert walks past every earlier version of its row, so the count grows with the square of the
+     * children per row (at {@code national}, 2,037,000 children over some 5,000 count rows: about 400 children a
+     * second and slowing). As the application's own bulk loads do (V30), the generator's session defers the count
+     * and {@link #countChildren} counts once at the end.
+     */
+    private static void deferChildCount(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("select set_config('send.child_count', 'deferred', false)");
+        }
+    }
+
+    /** The per-footprint counts from the children loaded, as {@code ChildMigration.recount} writes them. */
+    private static void countChildren(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("select set_config('send.child_count', '', false)");
+            s.execute("delete from child_count");
+            s.execute("""
+                    insert into child_count (footprint_id, sen_provision, primary_need, children)
+                    select home_footprint_id, sen_provision, coalesce(primary_need, ''), count(*)
+                    from child where merged_into_id is null
+                    group by home_footprint_id, sen_provision, coalesce(primary_need, '')""");
         }
     }
 

@@ -92,6 +92,15 @@ class GeneratedDataTest {
         assertThat(count("select count(*) from app_user where role = 'CASEWORKER'")).isEqualTo(SCALE.footprints());
         assertThat(count("select count(*) from carer where user_id is not null")).isPositive();
         assertThat(report.rows("audit_event")).isPositive();
+        // the per-footprint counts the commissioner's and panel's pages read, counted once at the end of the load
+        assertThat(count("select coalesce(sum(children), 0) from child_count")).isEqualTo(SCALE.children());
+        assertThat(count("""
+                select count(*) from (select home_footprint_id, sen_provision, coalesce(primary_need, '') as need,
+                                             count(*) as children
+                                      from child where merged_into_id is null group by 1, 2, 3) c
+                full join child_count k on k.footprint_id = c.home_footprint_id and k.sen_provision = c.sen_provision
+                                       and k.primary_need = c.need
+                where k.children is distinct from c.children""")).isZero();
     }
 
     @Test
