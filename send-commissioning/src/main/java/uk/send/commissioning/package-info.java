@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Commissioning", allowedDependencies = {
         "domain :: access", "domain :: audit", "domain :: reference", "domain :: demo", "domain :: time", "domain :: retention",
-        "pathway :: statistics", "pathway :: plan", "funding :: topup"})
+        "pathway :: statistics", "pathway :: returns", "pathway :: plan", "funding :: topup"})
 package uk.send.commissioning;

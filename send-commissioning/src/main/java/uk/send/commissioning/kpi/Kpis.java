@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.pathway.statistics.PathwayStatistics;
+import uk.send.pathway.statistics.ReviewsAndAppeals;
 import uk.send.pathway.statistics.StatisticsFilter;
 
 /** The commissioner's KPIs: the pathway's figures for a period and footprint, dated today. */
@@ -25,6 +26,13 @@ public class Kpis {
      * Four statements: the period's figures, its months, and the plans active and the steps overdue on its last day
      * (today, for a period still running).
      */
+    /** Annual reviews and appeals in the period, for the KPI page beside {@link #report}. */
+    @Transactional(readOnly = true)
+    public ReviewsAndAppeals reviewsAndAppeals(ReportingPeriod period, Long footprintId) {
+        LocalDate today = LocalDate.now(clock);
+        return statistics.reviewsAndAppeals(new StatisticsFilter(period.from(today), period.to(today), footprintId));
+    }
+
     @Transactional(readOnly = true)
     public KpiReport report(ReportingPeriod period, Long footprintId) {
         LocalDate today = LocalDate.now(clock);

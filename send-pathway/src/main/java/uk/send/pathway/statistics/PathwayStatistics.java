@@ -107,6 +107,35 @@ public class PathwayStatistics {
                 .single();
     }
 
+    /**
+     * Review meetings held in the period (and how many on or before their due date), appeals registered, mediations
+     * held, appeals decided and those decided for the family, each by its own date in the period; optionally for
+     * children living in one footprint.
+     */
+    @Transactional(readOnly = true)
+    public ReviewsAndAppeals reviewsAndAppeals(StatisticsFilter filter) {
+        String where = footprintCondition(filter);
+        return jdbc.sql("""
+                        with reviews as (
+                            select count(*) as held, count(*) filter (where r.meeting_on <= r.due_on) as on_time
+                            from plan_review r join ehc_plan p on p.id = r.plan_id join child c on c.id = p.child_id
+                            where %1$s and r.meeting_on between :from and :to),
+                        appeals as (
+                            select count(*) filter (where d.registered_on between :from and :to) as registered,
+                                   count(*) filter (where d.certificate_on between :from and :to
+                                                    and d.mediation_outcome <> 'NOT_TAKEN_UP') as mediations,
+                                   count(*) filter (where d.outcome_on between :from and :to) as decided,
+                                   count(*) filter (where d.outcome_on between :from and :to
+                                                    and d.outcome in ('ALLOWED', 'PARTLY_ALLOWED', 'CONCEDED')) as for_family
+                            from disagreement d join child c on c.id = d.child_id where %1$s)
+                        select * from reviews cross join appeals""".formatted(where))
+                .params(params(filter))
+                .query((rs, n) -> new ReviewsAndAppeals(rs.getLong("held"), rs.getLong("on_time"),
+                        rs.getLong("registered"), rs.getLong("mediations"), rs.getLong("decided"),
+                        rs.getLong("for_family")))
+                .single();
+    }
+
     /** Every month of the period, oldest first, with zeros for months with nothing recorded. */
     @Transactional(readOnly = true)
     public List<MonthFigures> byMonth(StatisticsFilter filter) {

@@ -63,6 +63,7 @@ class KpiController {
         KpiFigures kpi = KpiFigures.of(report, chosen == null ? footprints : List.of(chosen));
         model.addAttribute("kpi", kpi);
         model.addAttribute("trendChart", trendChart(kpi));
+        model.addAttribute("reviewsAppeals", ReviewAppealFigures.of(kpis.reviewsAndAppeals(shown, footprint)));
         return "pages/commissioner/kpis";
     }
 
@@ -110,12 +111,41 @@ class KpiController {
                 text.cell(kpi.withinTwentyWeeksExcludingExceptions().whole(), locale),
                 text.cell(kpi.withinTwentyWeeksExcludingExceptions().part(), locale),
                 text.rateCell(kpi.withinTwentyWeeksExcludingExceptions().rate(), locale)));
+        // the late steps the page shows, after the monthly table: a measure, its count and the whole it is part of
+        KpiFigures.Late late = kpi.late();
+        csv.append(Csv.line(messages.getMessage("kpi.late", null, locale), messages.getMessage("kpi.csv.count", null, locale),
+                messages.getMessage("kpi.csv.of", null, locale), messages.getMessage("kpi.csv.percent", null, locale)));
+        late(csv, messages.getMessage("kpi.late.decisions", null, locale), late.decisions(), locale);
+        late(csv, messages.getMessage("kpi.late.plans", null, locale), late.newPlans(), locale);
+        late(csv, messages.getMessage("kpi.late.plansExcluding", null, locale), late.newPlansExcludingExceptions(), locale);
+        csv.append(Csv.line(messages.getMessage("kpi.overdue", new Object[] {late.asAt()}, locale), "", "", ""));
+        csv.append(Csv.line(messages.getMessage("kpi.overdue.decisions", null, locale),
+                text.cell(late.decisionsOverdue(), locale), "", ""));
+        csv.append(Csv.line(messages.getMessage("kpi.overdue.plans", null, locale),
+                text.cell(late.finalPlansOverdueWithException().whole(), locale), "", ""));
+        late(csv, messages.getMessage("kpi.overdue.plansWithException", null, locale),
+                late.finalPlansOverdueWithException(), locale);
+        // annual reviews and appeals over the same period, as the page shows them
+        ReviewAppealFigures ra = ReviewAppealFigures.of(kpis.reviewsAndAppeals(
+                period == null ? ReportingPeriod.LAST_12_MONTHS : period, footprint));
+        late(csv, messages.getMessage("kpi.reviews.onTime", null, locale), ra.reviewsOnTime(), locale);
+        csv.append(Csv.line(messages.getMessage("kpi.appeals.registered", null, locale),
+                text.cell(ra.appealsRegistered(), locale), "", ""));
+        csv.append(Csv.line(messages.getMessage("kpi.appeals.mediations", null, locale),
+                text.cell(ra.mediationsHeld(), locale), "", ""));
+        late(csv, messages.getMessage("kpi.appeals.forFamily", null, locale), ra.appealsForFamily(), locale);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"kpis-" + report.from() + "-to-"
                         + report.to() + (footprint == null ? "" : "-footprint-" + footprint) + ".csv\"")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .body(csv.toString());
+    }
+
+    private void late(StringBuilder csv, String label, uk.send.commissioning.disclosure.SmallNumbers.Share share,
+                      Locale locale) {
+        csv.append(Csv.line(label, text.cell(share.part(), locale), text.cell(share.whole(), locale),
+                text.rateCell(share.rate(), locale)));
     }
 
     /** The footprint asked for, or null for the whole area; an unknown one is a page not found. */

@@ -29,6 +29,11 @@ import uk.send.domain.files.Csv;
 import uk.send.commissioning.returns.Sen2Line;
 import uk.send.commissioning.returns.Sen2Return;
 import uk.send.commissioning.returns.Sen2Returns;
+import uk.send.commissioning.disclosure.SmallNumbers;
+import uk.send.pathway.returns.Sen2Checks;
+import uk.send.pathway.returns.Sen2Rule;
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The SEN2 return for a census year: its counts module by module with each definition and its source, and the
@@ -44,9 +49,11 @@ class Sen2Controller {
     private final AuditLog audit;
     private final Clock clock;
     private final String laCode;
+    private final Sen2Checks checks;
 
     Sen2Controller(Sen2Returns returns, MessageSource messages, FigureText text, AuditLog audit, Clock clock,
-                   @Value("${send.imports.la-code:999}") String laCode) {
+                   @Value("${send.imports.la-code:999}") String laCode, Sen2Checks checks) {
+        this.checks = checks;
         this.returns = returns;
         this.messages = messages;
         this.text = text;
@@ -61,6 +68,12 @@ class Sen2Controller {
         model.addAttribute("sen2", sen2);
         model.addAttribute("lines", Sen2Figures.publish(sen2, text, locale));
         model.addAttribute("years", returns.years());
+        // the records breaking the person-level return's rules, counted only (each through the small-number policy):
+        // the records themselves name children and are listed for administrators and caseworkers
+        Map<Sen2Rule, String> checkCounts = new EnumMap<>(Sen2Rule.class);
+        checks.countsByRule(sen2.censusDate(), null)
+                .forEach((rule, n) -> checkCounts.put(rule, text.text(SmallNumbers.count(n), locale)));
+        model.addAttribute("checkCounts", checkCounts);
         return "pages/commissioner/sen2";
     }
 
