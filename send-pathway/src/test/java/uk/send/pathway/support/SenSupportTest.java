@@ -27,7 +27,7 @@ class SenSupportTest {
     }
 
     static SupportPlan planned(SenSupport s) {
-        SupportPlan plan = s.startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 9, 7), null,
+        SupportPlan plan = s.startPlan(new StartPlan(null, LocalDate.of(2026, 9, 7), null,
                 "Struggles to follow spoken instructions"), POLICY, TODAY, "senco@example.test");
         ReflectionTestUtils.setField(plan, "id", 31L);
         s.change(plan, new SupportPlanCommand.AddOutcome("Follows two-step instructions in class", OutcomeTag.I_AM_HEARD),
@@ -74,13 +74,13 @@ class SenSupportTest {
         SenSupport s = added();
         planned(s);
 
-        assertThatThrownBy(() -> s.startPlan(new StartPlan(SupportTier.TARGETED, TODAY, null, null), POLICY, TODAY, "s"))
+        assertThatThrownBy(() -> s.startPlan(new StartPlan(null, TODAY, null, null), POLICY, TODAY, "s"))
                 .isInstanceOfSatisfying(SupportRefusal.class, r -> assertThat(r.key()).isEqualTo("support.error.planOpen"));
     }
 
     @Test
     void a_plan_cannot_start_before_the_pupil_was_added_to_sen_support() {
-        assertThatThrownBy(() -> added().startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 8, 31), null,
+        assertThatThrownBy(() -> added().startPlan(new StartPlan(null, LocalDate.of(2026, 8, 31), null,
                 null), POLICY, TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
                 r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.DATE));
     }
@@ -168,5 +168,47 @@ class SenSupportTest {
         assertThat(s.pendingEvents()).containsExactly(new RemovedFromSenSupport(7L, 3L, RemovalReason.LEFT_SETTING, TODAY));
         assertThatThrownBy(() -> s.remove(new RemoveFromSenSupport(RemovalReason.OTHER, null, TODAY), TODAY, "senco"))
                 .isInstanceOf(SupportRefusal.class);
+    }
+
+    @Test
+    void with_tiers_switched_on_a_plan_is_written_in_the_tier_chosen_falls_due_after_its_interval_and_the_next_cycle_keeps_it() {
+        SupportPolicy reformed = SupportPolicyTest.whitePaper();
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED_PLUS", LocalDate.of(2026, 9, 7), null, null), reformed,
+                TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 41L);
+
+        assertThat(plan.getTier()).isEqualTo("TARGETED_PLUS");
+        assertThat(plan.getKind()).isEqualTo(PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+        assertThat(plan.getReviewDue()).isEqualTo(LocalDate.of(2026, 10, 19));
+
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19), NextStep.CONTINUE, null, null, null, null),
+                LocalDate.of(2026, 10, 20), reformed, "senco");
+
+        SupportPlan next = s.openPlan().orElseThrow();
+        assertThat(next.getTier()).isEqualTo("TARGETED_PLUS");
+        assertThat(next.getReviewDue()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void with_tiers_switched_on_a_plan_without_a_tier_is_refused_on_the_tier() {
+        assertThatThrownBy(() -> added().startPlan(new StartPlan(null, LocalDate.of(2026, 9, 7), null, null),
+                SupportPolicyTest.whitePaper(), TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.TIER));
+    }
+
+    @Test
+    void with_tiers_off_a_plan_carries_no_tier_and_a_cycle_begun_in_a_tier_since_switched_off_continues_without_one() {
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null),
+                SupportPolicyTest.whitePaper(), TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 42L);
+
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19), NextStep.CONTINUE, null, null, null, null),
+                LocalDate.of(2026, 10, 20), POLICY, "senco");
+
+        assertThat(s.openPlan().orElseThrow().getTier()).isNull();
+        assertThat(s.openPlan().orElseThrow().getReviewDue()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(planned(added()).getTier()).isNull();
     }
 }

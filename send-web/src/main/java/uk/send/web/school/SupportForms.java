@@ -6,7 +6,6 @@ import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.ProvisionType;
 import uk.send.pathway.support.RemovalReason;
-import uk.send.pathway.support.SupportTier;
 import uk.send.web.support.Parsed;
 import uk.send.web.support.TextInput;
 
@@ -33,7 +32,7 @@ final class SupportForms {
                       @Parsed String month, @Parsed String year, Integer version) {
     }
 
-    record StartPlanForm(SupportTier tier, @Parsed String day, @Parsed String month, @Parsed String year,
+    record StartPlanForm(@TextInput(max = 20) String tier, @Parsed String day, @Parsed String month, @Parsed String year,
                          @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear,
                          @TextInput(max = NOTES, lines = true) String assessmentNotes, Integer version) {
     }

@@ -64,7 +64,6 @@ import uk.send.pathway.support.ProvisionItem;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
 import uk.send.funding.topup.FundingSettings;
 import uk.send.funding.topup.PanelDecision;
@@ -602,7 +601,7 @@ class MalformedInputTest {
         long familyChild = fixtures.child(north, school, parent);
         support.addToSenSupport(viewer, familyChild, new AddToSenSupport(NeedCode.MLD, null, today.minusMonths(1)));
         long familyPlan = support.startPlan(viewer, familyChild, support.pupil(viewer, familyChild).current().orElseThrow()
-                .version(), new StartPlan(SupportTier.TARGETED, today, null, null));
+                .version(), new StartPlan(null, today, null, null));
         support.change(viewer, familyPlan, support.plan(viewer, familyPlan).version(), new SupportPlanCommand.Share(true));
         return List.of(
                 new Form("support leave", as, () -> "/school/pupils/" + toLeave + "/leave",
@@ -639,7 +638,7 @@ class MalformedInputTest {
     private long supportPlan(Viewer senco) {
         long child = supported(senco);
         int version = support.pupil(senco, child).current().orElseThrow().version();
-        long plan = support.startPlan(senco, child, version, new StartPlan(SupportTier.TARGETED, today, null, null));
+        long plan = support.startPlan(senco, child, version, new StartPlan(null, today, null, null));
         support.change(senco, plan, support.plan(senco, plan).version(),
                 new SupportPlanCommand.AddOutcome("Joins in at playtime", OutcomeTag.I_AM_INCLUDED));
         support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.AddProvision(
