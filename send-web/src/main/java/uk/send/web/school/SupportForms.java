@@ -70,6 +70,13 @@ final class SupportForms {
      * A pupil joining: found by UPN and date of birth together (no child id ever travels in the form), and, to
      * confirm, the day they joined.
      */
+    /** A pupil the service does not know yet: limits as the child table's columns (V1). */
+    record NewPupilForm(@TextInput(max = 100) String givenName, @TextInput(max = 100) String familyName,
+                        @Parsed String bornDay, @Parsed String bornMonth, @Parsed String bornYear,
+                        @TextInput(max = 13) String upn, @TextInput(max = 12) String nhsNumber,
+                        @TextInput(max = 10) String homePostcode) {
+    }
+
     record JoinForm(@TextInput(max = 13) String upn, @Parsed String bornDay, @Parsed String bornMonth,
                     @Parsed String bornYear, @Parsed String day, @Parsed String month, @Parsed String year) {
     }

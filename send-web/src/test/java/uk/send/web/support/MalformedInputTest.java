@@ -607,6 +607,7 @@ class MalformedInputTest {
                 new Form("support leave", as, () -> "/school/pupils/" + toLeave + "/leave",
                         () -> "/school/pupils/" + toLeave + "/leave"),
                 new Form("support join find", as, () -> "/school/join", () -> "/school/join/find"),
+                new Form("support new pupil", as, () -> "/school/new-pupil", () -> "/school/new-pupil"),
                 new Form("support sharing", as, () -> "/school/pupils/" + toShare,
                         () -> "/school/pupils/" + toShare + "/sharing"),
                 new Form("support parent sharing", SignedIn.as(parent), () -> "/parent/support-plans/" + familyPlan,
