@@ -385,6 +385,32 @@ public class ChildDirectory {
     }
 
     /**
+     * Records a pupil on roll at the SENCO's school whom the service does not know yet, and returns the new record's
+     * id. A UPN or NHS number already recorded is refused on its field (that child is known: the SENCO records them
+     * joining instead). The home footprint is the postcode's, or the school's. Audited as who recorded which record.
+     */
+    @Transactional
+    public long recordPupil(Viewer senco, NewPupil command) {
+        if (!senco.is(Role.SENCO) || senco.settingId() == null) {
+            throw new NotInScopeException(ENTITY);
+        }
+        checkIdentifiersFree(command.upn(), command.nhsNumber(), -1L);
+        long schoolFootprint = reference.settingView(senco.settingId()).footprintId();
+        FootprintView footprint = Optional.ofNullable(command.homePostcode()).flatMap(reference::footprintForPostcode)
+                .orElseGet(() -> reference.footprintView(schoolFootprint));
+        Child child = new Child(command.givenName().strip(), command.familyName().strip(), command.dateOfBirth(),
+                entities.footprint(footprint.id()));
+        child.identify(command.upn(), command.nhsNumber());
+        if (command.homePostcode() != null) {
+            child.liveAt(command.homePostcode(), entities.footprint(footprint.id()));
+        }
+        child.attendSetting(entities.setting(senco.settingId()));
+        children.saveAndFlush(child);
+        audit.record(senco, AuditAction.CHILD_CREATED, ENTITY, child.getId(), "pupil recorded by their school's SENCO");
+        return child.getId();
+    }
+
+    /**
      * One page of every child's record (merged records left out), in id order after {@code afterId}: an
      * administrator's export reads the whole directory page by page, one statement a page.
      */

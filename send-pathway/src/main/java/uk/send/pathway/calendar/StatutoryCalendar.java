@@ -75,6 +75,38 @@ public final class StatutoryCalendar {
         return StatutoryPeriod.ANNUAL_REVIEW.from(from);
     }
 
+    /**
+     * When a SEN Support plan starting (or reviewed) on {@code start} is next reviewed, {@code interval} later: the
+     * council's interval, or its tier's. Never later than {@link #supportLatestReview}.
+     *
+     * @throws IllegalArgumentException if the interval is not positive or runs past the longest cycle
+     */
+    public LocalDate supportReviewDue(LocalDate start, java.time.Period interval) {
+        Objects.requireNonNull(start, "start is required");
+        requireSupportInterval(interval, "interval");
+        return start.plus(interval);
+    }
+
+    /** The last day a SEN Support plan starting on {@code start} may be reviewed on: 12 months on. */
+    public LocalDate supportLatestReview(LocalDate start) {
+        return StatutoryPeriod.SUPPORT_PLAN_REVIEW_LONGEST.from(start);
+    }
+
+    /**
+     * Refuses a SEN Support review interval that is not positive or runs past the longest cycle (12 months), naming
+     * the setting it came from; returns it normalised.
+     */
+    public static java.time.Period requireSupportInterval(java.time.Period interval, String setting) {
+        Objects.requireNonNull(interval, setting + " is required");
+        java.time.Period normal = interval.normalized();
+        LocalDate probe = LocalDate.of(2000, 1, 1);
+        if (normal.isNegative() || normal.isZero() || !probe.plus(normal).isAfter(probe)
+                || probe.plus(normal).isAfter(StatutoryPeriod.SUPPORT_PLAN_REVIEW_LONGEST.from(probe))) {
+            throw new IllegalArgumentException(setting + " must be more than a day and at most 12 months, not " + interval);
+        }
+        return normal;
+    }
+
     /** Refuses a cycle for children under 5 outside the Code's 3 to 6 months. */
     public static int requireUnderFiveInterval(int months) {
         if (months < StatutoryPeriod.UNDER_FIVE_REVIEW_SHORTEST.length().toTotalMonths()

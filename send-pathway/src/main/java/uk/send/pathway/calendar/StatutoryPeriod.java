@@ -75,6 +75,14 @@ public enum StatutoryPeriod {
     /** The shortest a council may set between reviews of a child under 5. */
     UNDER_FIVE_REVIEW_SHORTEST(Period.ofMonths(3), "Code of Practice 9.178", "Review of a child under 5, at the earliest"),
     /**
+     * The longest a SEN Support (or individual support) plan runs before it is reviewed: the 2026 Schools White
+     * Paper proposes every support plan is reviewed at least every 12 months. A proposal, not yet law: the service
+     * holds SEN Support plans to it because a council's termly cycle is well inside it. Counted in months, as the
+     * EHC plan's annual review is.
+     */
+    SUPPORT_PLAN_REVIEW_LONGEST(Period.ofMonths(12), "Schools White Paper 2026 (proposal)",
+            "Support plan reviewed, at the latest"),
+    /**
      * Appeal to the First-tier Tribunal (SEND) against a decision, such as ceasing a plan: within 2 months of the
      * date of the decision's notice. Counted in months, clamped to a month's end.
      */

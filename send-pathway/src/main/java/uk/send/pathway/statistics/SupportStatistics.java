@@ -20,6 +20,7 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.NeedCode;
 import uk.send.pathway.support.SupportPolicy;
+import uk.send.pathway.support.SupportTier;
 
 /**
  * SEN Support across the area, the "graduated response" evidence: pupils at SEN Support by school, footprint and
@@ -34,6 +35,7 @@ public class SupportStatistics {
 
     private static final String PUPILS = """
             select r.setting_id, r.primary_need as need,
+                   (select p.tier from support_plan p where p.record_id = r.id and p.status = 'OPEN') as tier,
                    exists (select 1 from support_plan p where p.record_id = r.id
                            and p.reviewed_on > :reviewedAfter and p.reviewed_on <= :today) as reviewed
             from sen_support_record r
@@ -117,10 +119,44 @@ public class SupportStatistics {
             long[] c = byNeed.getOrDefault(code, new long[4]);
             needs.add(new SupportAcrossArea.Need(code, new SupportFigures(c[0], c[1], c[2], c[3])));
         }
+        List<SupportAcrossArea.Tier> tiers = policy.tiersInForce() ? byTier(scope, params) : List.of();
         SupportFigures total = footprints.stream().map(SupportAcrossArea.Footprint::figures)
                 .reduce(SupportFigures.NONE, SupportFigures::plus);
         return new SupportAcrossArea((LocalDate) params.get("today"), (LocalDate) params.get("reviewedAfter"),
-                (LocalDate) params.get("requestsAfter"), footprints, needs, total);
+                (LocalDate) params.get("requestsAfter"), footprints, needs, tiers, total);
+    }
+
+    /**
+     * Pupils at SEN Support by the tier of their cycle in progress, in the configured order, then those with none:
+     * one statement. A tier no longer in force is listed while pupils are in it.
+     */
+    private List<SupportAcrossArea.Tier> byTier(String scope, Map<String, Object> params) {
+        Map<String, long[]> counted = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        with pupils as (%1$s)
+                        select p.tier, count(*) as pupils, count(*) filter (where p.reviewed) as reviewed
+                        from pupils p join setting s on s.id = p.setting_id where %2$s
+                        group by p.tier""".formatted(PUPILS, scope))
+                .params(params)
+                .query(rs -> {
+                    counted.put(rs.getString("tier"), new long[] {rs.getLong("pupils"), rs.getLong("reviewed")});
+                });
+        List<SupportAcrossArea.Tier> tiers = new ArrayList<>();
+        for (SupportTier tier : policy.tiers()) {
+            long[] c = counted.remove(tier.code());
+            if (tier.inForce() || c != null) {
+                tiers.add(new SupportAcrossArea.Tier(tier.code(), tier.name(), tiered(c)));
+            }
+        }
+        long[] none = counted.remove(null);
+        // codes stored on plans but no longer configured: named by their code
+        counted.forEach((code, c) -> tiers.add(new SupportAcrossArea.Tier(code, code, tiered(c))));
+        tiers.add(new SupportAcrossArea.Tier(null, null, tiered(none)));
+        return tiers;
+    }
+
+    private static SupportFigures tiered(long[] c) {
+        return c == null ? SupportFigures.NONE : new SupportFigures(c[0], c[1], 0, 0);
     }
 
     /**

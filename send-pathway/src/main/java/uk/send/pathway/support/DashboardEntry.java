@@ -10,9 +10,10 @@ public final class DashboardEntry {
     private DashboardEntry() {
     }
 
-    /** A pupil whose cycle in progress is due for review within four weeks, or overdue. */
+    /** A pupil whose cycle in progress is due for review within four weeks, or overdue; the cycle's tier code or null. */
     public record ReviewDue(long childId, String givenName, String familyName, String upn, NeedCode primaryNeed,
-                            long planId, int cycle, LocalDate startsOn, LocalDate reviewDue, boolean overdue) {
+                            long planId, int cycle, LocalDate startsOn, LocalDate reviewDue, boolean overdue,
+                            String tier) {
 
         public String fullName() {
             return givenName + " " + familyName;

@@ -33,20 +33,22 @@ public record PupilSupport(Pupil pupil, List<RecordView> records, List<EarlierRe
             return plans.stream().filter(p -> p.status() == PlanStatus.OPEN).findFirst();
         }
 
-        static RecordView of(SenSupport s) {
+        static RecordView of(SenSupport s, SupportPolicy policy) {
             return new RecordView(s.getId(), s.getPrimaryNeed(), s.getSecondaryNeed(), s.getAddedOn(), s.getAddedBy(),
                     s.getRemovedOn(), s.getRemovalReason(), s.getRemovalNote(), s.getRemovedBy(), s.getVersion(),
                     s.plans().stream().sorted((a, b) -> Integer.compare(b.getCycle(), a.getCycle()))
-                            .map(PlanSummary::of).toList(), s.isSharedWithNextSchool(), s.getSharingAgreedOn(),
+                            .map(p -> PlanSummary.of(p, policy)).toList(), s.isSharedWithNextSchool(), s.getSharingAgreedOn(),
                     s.isSharingByParent(), s.getPreviousRecordId());
         }
     }
 
-    /** One cycle in a list. */
-    public record PlanSummary(long id, int cycle, PlanKind kind, SupportTier tier, PlanStatus status, LocalDate startsOn,
-                              LocalDate reviewDue, LocalDate reviewedOn, NextStep nextStep, boolean shared) {
-        static PlanSummary of(SupportPlan p) {
-            return new PlanSummary(p.getId(), p.getCycle(), p.getKind(), p.getTier(), p.getStatus(), p.getStartsOn(),
+    /** One cycle in a list; its tier (code and name) null when it has none. */
+    public record PlanSummary(long id, int cycle, PlanKind kind, String tier, String tierName, PlanStatus status,
+                              LocalDate startsOn, LocalDate reviewDue, LocalDate reviewedOn, NextStep nextStep,
+                              boolean shared) {
+        static PlanSummary of(SupportPlan p, SupportPolicy policy) {
+            return new PlanSummary(p.getId(), p.getCycle(), p.getKind(), p.getTier(), policy.tierName(p.getTier()),
+                    p.getStatus(), p.getStartsOn(),
                     p.getReviewDue(), p.getReviewedOn(), p.getNextStep(), p.isSharedWithFamily());
         }
     }

@@ -187,13 +187,11 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
             throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.planOpen",
                     "Review the plan in progress before starting another");
         }
-        if (command.tier() == null || !policy.tiers().contains(command.tier())) {
-            throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.tierRequired", "Choose a tier offered");
-        }
+        String tier = policy.requireTier(command.tier());
         requireDate(command.startsOn(), addedOn, today, "support.error.planBeforeAdded");
-        LocalDate due = policy.reviewDue(command.startsOn(), command.reviewDue());
+        LocalDate due = policy.reviewDue(command.startsOn(), command.reviewDue(), tier);
         int cycle = plans.stream().mapToInt(SupportPlan::getCycle).max().orElse(0) + 1;
-        SupportPlan plan = new SupportPlan(this, cycle, policy.planKind(), command.tier(), command.startsOn(), due,
+        SupportPlan plan = new SupportPlan(this, cycle, policy.planKind(), tier, command.startsOn(), due,
                 command.assessmentNotes(), false, by);
         plans.add(plan);
         return plan;
@@ -232,8 +230,10 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
             throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.nextStepRequired", "Choose the next step");
         }
         requireDate(review.reviewedOn(), plan.getStartsOn(), today, "support.error.reviewBeforeStart");
+        // the next cycle stays in the plan's tier while that tier is in force, and falls due after its interval
+        String nextTier = policy.tier(plan.getTier()).filter(SupportTier::inForce).map(SupportTier::code).orElse(null);
         LocalDate nextDue = review.nextStep().continuesSupport()
-                ? policy.reviewDue(review.reviewedOn(), review.nextReviewDue()) : null;
+                ? policy.reviewDue(review.reviewedOn(), review.nextReviewDue(), nextTier) : null;
         plan.reviewed(review.reviewedOn(), review.nextStep(), review.childViews(), review.parentViews(), review.notes(), by);
         if (plan.getId() == null || id == null) {
             throw new IllegalStateException("A plan is saved before it is reviewed, so that its event names it");
@@ -241,7 +241,7 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
         registerEvent(new SupportPlanReviewed(plan.getId(), id, childId, settingId, plan.getCycle(), review.reviewedOn(),
                 review.nextStep(), by));
         if (nextDue != null) {
-            plans.add(plan.next(policy.planKind(), review.reviewedOn(), nextDue, by));
+            plans.add(plan.next(policy.planKind(), nextTier, review.reviewedOn(), nextDue, by));
         } else {
             remove(new RemoveFromSenSupport(RemovalReason.NEEDS_MET, null, review.reviewedOn()), today, by);
         }

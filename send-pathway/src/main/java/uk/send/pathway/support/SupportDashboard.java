@@ -88,6 +88,7 @@ public class SupportDashboard {
 
     private Conditions reviewConditions(long setting, DashboardFilter filter) {
         Conditions where = needCondition(setting, filter.need());
+        tierCondition(where, filter.tier());
         where.params.put("today", today());
         where.params.put("horizon", today().plus(DUE_WITHIN));
         if (filter.when() == DashboardFilter.When.DUE) {
@@ -105,13 +106,13 @@ public class SupportDashboard {
         LocalDate today = today();
         return page(REVIEWS, reviewConditions(viewer.settingId(), filter), pageable, """
                         select c.id, c.given_name, c.family_name, c.upn, c.primary_need, p.id as plan_id, p.cycle,
-                               p.starts_on, p.review_due
+                               p.starts_on, p.review_due, p.tier
                         """, " order by p.review_due, lower(c.family_name), lower(c.given_name), c.id",
                 (rs, n) -> new DashboardEntry.ReviewDue(rs.getLong("id"), rs.getString("given_name"),
                         rs.getString("family_name"), rs.getString("upn"), need(rs, "primary_need"), rs.getLong("plan_id"),
                         rs.getInt("cycle"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("review_due", LocalDate.class),
-                        rs.getObject("review_due", LocalDate.class).isBefore(today)));
+                        rs.getObject("review_due", LocalDate.class).isBefore(today), rs.getString("tier")));
     }
 
     // --- without a current plan
@@ -173,7 +174,9 @@ public class SupportDashboard {
     @Transactional(readOnly = true)
     public Page<DashboardEntry.NotMoving> notMoving(Viewer viewer, DashboardFilter filter, Pageable pageable) {
         requireSenco(viewer);
-        return page(NOT_MOVING, needCondition(viewer.settingId(), filter.need()), pageable, """
+        Conditions where = needCondition(viewer.settingId(), filter.need());
+        tierCondition(where, filter.tier());
+        return page(NOT_MOVING, where, pageable, """
                         select c.id, c.given_name, c.family_name, c.upn, c.primary_need, s.earlier_review,
                                s.last_review, s.cycles, p.id as plan_id, p.review_due
                         """, " order by s.last_review, lower(c.family_name), lower(c.given_name), c.id",
@@ -234,6 +237,14 @@ public class SupportDashboard {
             where.params.put("need", need.name());
         }
         return where;
+    }
+
+    /** The cycle in progress (joined as {@code p}) is in that tier, when one is given. */
+    private static void tierCondition(Conditions where, String tier) {
+        if (tier != null) {
+            where.sql.append(" and p.tier = :tier");
+            where.params.put("tier", tier);
+        }
     }
 
     /** A list's query: common table expressions it needs (or none) and its from and where clauses. */

@@ -119,7 +119,9 @@ class SupportDemoData implements ApplicationRunner {
             case 4 -> today.minusWeeks(32);
             default -> today.minusWeeks(3);
         };
-        SupportPlan first = s.startPlan(new StartPlan(SupportTier.TARGETED, start, null,
+        // in the first tier in force when the council uses tiers, in none (today's law) otherwise
+        String tier = policy.tiersOffered().stream().findFirst().map(SupportTier::code).orElse(null);
+        SupportPlan first = s.startPlan(new StartPlan(tier, start, null,
                 "Observed in class and talked with the family: finds it hard to start tasks without an adult."), policy,
                 today, BY);
         s.change(first, new SupportPlanCommand.AddOutcome("Starts a written task within five minutes, using a visual "

@@ -46,9 +46,9 @@ class SupportPlan {
     @Column(nullable = false, length = 30)
     private PlanKind kind;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private SupportTier tier;
+    /** The code of the plan's tier of support ({@link SupportTier}); null while the council uses no tiers. */
+    @Column(length = 20)
+    private String tier;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -104,7 +104,7 @@ class SupportPlan {
     protected SupportPlan() {
     }
 
-    SupportPlan(SenSupport record, int cycle, PlanKind kind, SupportTier tier, LocalDate startsOn, LocalDate reviewDue,
+    SupportPlan(SenSupport record, int cycle, PlanKind kind, String tier, LocalDate startsOn, LocalDate reviewDue,
                 String assessmentNotes, boolean shared, String createdBy) {
         this.record = record;
         this.cycle = cycle;
@@ -122,9 +122,9 @@ class SupportPlan {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** The next cycle: the same outcomes (progress not yet known) and provision, tier and sharing. */
-    SupportPlan next(PlanKind nextKind, LocalDate starts, LocalDate due, String by) {
-        SupportPlan next = new SupportPlan(record, cycle + 1, nextKind, tier, starts, due, null, sharedWithFamily, by);
+    /** The next cycle, in the tier given: the same outcomes (progress not yet known) and provision, and sharing. */
+    SupportPlan next(PlanKind nextKind, String nextTier, LocalDate starts, LocalDate due, String by) {
+        SupportPlan next = new SupportPlan(record, cycle + 1, nextKind, nextTier, starts, due, null, sharedWithFamily, by);
         outcomes.forEach(o -> next.outcomes.add(o.carriedForward()));
         next.provision.addAll(provision);
         return next;
@@ -209,7 +209,7 @@ class SupportPlan {
         return kind;
     }
 
-    SupportTier getTier() {
+    String getTier() {
         return tier;
     }
 

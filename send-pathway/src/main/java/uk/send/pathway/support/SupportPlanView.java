@@ -9,10 +9,11 @@ import uk.send.domain.reference.Money;
  * One cycle of a support plan as the viewer may see it: the SENCO (their pupil) sees everything and changes the
  * cycle in progress ({@code editable}); a parent sees a plan shared with the family. {@code sharedWithNextSchool}:
  * the family agreed that a school the pupil moves to may see the record; {@code earlierSchool}: the viewer is the
- * SENCO of the school the pupil moved to, reading a cycle of an earlier school the family shared.
+ * SENCO of the school the pupil moved to, reading a cycle of an earlier school the family shared. {@code tier} and
+ * {@code tierName}: the plan's tier of support, null when it has none.
  */
 public record SupportPlanView(long id, long childId, String childName, String settingName, int cycle, PlanKind kind,
-                              SupportTier tier, PlanStatus status, LocalDate startsOn, LocalDate reviewDue,
+                              String tier, String tierName, PlanStatus status, LocalDate startsOn, LocalDate reviewDue,
                               RegisterStatus reviewStatus, String assessmentNotes, boolean shared, LocalDate reviewedOn,
                               NextStep nextStep, String childViews, String parentViews, String reviewNotes,
                               String createdBy, String reviewedBy, List<SupportOutcome> outcomes,

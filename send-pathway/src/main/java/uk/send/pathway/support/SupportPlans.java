@@ -103,7 +103,7 @@ public class SupportPlans {
         }
     }
 
-    /** What the council configured: the tiers offered, the kind of plan, the review interval. */
+    /** What the council configured: the tiers of support, the kind of plan, the review interval. */
     public SupportPolicy policy() {
         return policy;
     }
@@ -142,12 +142,12 @@ public class SupportPlans {
         List<SenSupport> all = records.findByChildIdOrderByAddedOnDescIdDesc(childId);
         List<PupilSupport.RecordView> history = all.stream()
                 .filter(r -> r.getSettingId() == viewer.settingId())
-                .map(PupilSupport.RecordView::of).toList();
+                .map(r -> PupilSupport.RecordView.of(r, policy)).toList();
         // earlier schools' records: their cycles only when the family agreed to share them with the next school
         List<PupilSupport.EarlierRecord> earlier = all.stream()
                 .filter(r -> r.getSettingId() != viewer.settingId() && r.isSharedWithNextSchool())
                 .map(r -> new PupilSupport.EarlierRecord(reference.settingView(r.getSettingId()).name(),
-                        PupilSupport.RecordView.of(r))).toList();
+                        PupilSupport.RecordView.of(r, policy))).toList();
         int notShared = (int) all.stream()
                 .filter(r -> r.getSettingId() != viewer.settingId() && !r.isSharedWithNextSchool()).count();
         audit.record(viewer, AuditAction.CHILD_VIEWED, CHILD, childId, "SEN Support");
@@ -262,7 +262,7 @@ public class SupportPlans {
         audit.record(viewer, AuditAction.PLAN_VIEWED, PLAN, planId, "earlier school's cycle " + plan.getCycle());
         SupportPlanView v = view(s, plan, false);
         return new SupportPlanView(v.id(), v.childId(), v.childName(), v.settingName(), v.cycle(), v.kind(), v.tier(),
-                v.status(), v.startsOn(), v.reviewDue(), null, v.assessmentNotes(), v.shared(), v.reviewedOn(),
+                v.tierName(), v.status(), v.startsOn(), v.reviewDue(), null, v.assessmentNotes(), v.shared(), v.reviewedOn(),
                 v.nextStep(), v.childViews(), v.parentViews(), v.reviewNotes(), v.createdBy(), v.reviewedBy(),
                 v.outcomes(), v.provision(), v.totalCost(), v.weeklyHours(), v.version(), false,
                 v.sharedWithNextSchool(), true);
@@ -516,7 +516,8 @@ public class SupportPlans {
     }
 
     private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable, String childName, String settingName) {
-        return new SupportPlanView(p.getId(), s.getChildId(), childName, settingName, p.getCycle(), p.getKind(), p.getTier(), p.getStatus(),
+        return new SupportPlanView(p.getId(), s.getChildId(), childName, settingName, p.getCycle(), p.getKind(), p.getTier(),
+                policy.tierName(p.getTier()), p.getStatus(),
                 p.getStartsOn(), p.getReviewDue(),
                 p.getStatus() == PlanStatus.OPEN ? policy.status(p.getReviewDue(), today()) : null,
                 p.getAssessmentNotes(), p.isSharedWithFamily(), p.getReviewedOn(), p.getNextStep(), p.getChildViews(),

@@ -10,7 +10,7 @@ public class SupportRefusal extends FieldRefusal {
 
     /** The field a refusal is about; the page maps each to its own form field. */
     public enum Field {
-        DATE, REVIEW_DUE, PRIMARY_NEED, SECONDARY_NEED, TEXT, STEP, DESTINATION
+        DATE, REVIEW_DUE, PRIMARY_NEED, SECONDARY_NEED, TEXT, STEP, DESTINATION, TIER
     }
 
     public SupportRefusal(Field field, String key, String message, Object... arguments) {

@@ -54,7 +54,7 @@ class SupportRegister {
         params.put("offset", pageable.getOffset());
         List<RegisterEntry> rows = jdbc.sql("""
                         select c.id, c.given_name, c.family_name, c.date_of_birth, c.upn, c.sen_provision, c.primary_need,
-                               c.secondary_need, r.added_on, p.id as plan_id, p.review_due
+                               c.secondary_need, r.added_on, p.id as plan_id, p.review_due, p.tier
                         """ + FROM + where + """
 
                         order by lower(c.family_name), lower(c.given_name), c.id
@@ -88,6 +88,10 @@ class SupportRegister {
                 case REVIEW_OVERDUE -> " and p.review_due < :today";
             });
         }
+        if (filter.tier() != null) {
+            where.append(" and p.tier = :tier");
+            params.put("tier", filter.tier());
+        }
         String query = filter.query() == null ? "" : filter.query().strip();
         if (!query.isEmpty()) {
             if (UPN_LIKE.matcher(query).matches()) {
@@ -115,7 +119,7 @@ class SupportRegister {
         return new RegisterEntry(rs.getLong("id"), rs.getString("given_name"), rs.getString("family_name"),
                 rs.getObject("date_of_birth", LocalDate.class), rs.getString("upn"), provision,
                 need(rs.getString("primary_need")), need(rs.getString("secondary_need")),
-                rs.getObject("added_on", LocalDate.class), planId, due, status);
+                rs.getObject("added_on", LocalDate.class), planId, due, status, rs.getString("tier"));
     }
 
     private static NeedCode need(String code) {

@@ -47,7 +47,7 @@ class StatutoryPeriodTest {
 
     @ParameterizedTest
     @EnumSource(value = StatutoryPeriod.class, names = {"ANNUAL_REVIEW", "UNDER_FIVE_REVIEW_LONGEST", "UNDER_FIVE_REVIEW_SHORTEST",
-            "APPEAL", "APPEAL_AFTER_MEDIATION"}, mode = EnumSource.Mode.EXCLUDE)
+            "SUPPORT_PLAN_REVIEW_LONGEST", "APPEAL", "APPEAL_AFTER_MEDIATION"}, mode = EnumSource.Mode.EXCLUDE)
     void every_period_but_the_review_cycles_and_the_appeal_limits_is_whole_days_never_months_so_a_month_end_start_is_never_clamped(StatutoryPeriod period) {
         assertThat(period.inMonths()).isFalse();
         assertThat(period.length().getMonths()).isZero();
@@ -60,6 +60,7 @@ class StatutoryPeriodTest {
             ANNUAL_REVIEW              | 12 | CFA 2014 s.44(1)
             UNDER_FIVE_REVIEW_LONGEST  | 6  | Code of Practice 9.178
             UNDER_FIVE_REVIEW_SHORTEST | 3  | Code of Practice 9.178
+            SUPPORT_PLAN_REVIEW_LONGEST | 12 | Schools White Paper 2026 (proposal)
             APPEAL                     | 2  | Tribunal Procedure (HESC) Rules 2008 r.20(1)(a)
             APPEAL_AFTER_MEDIATION     | 1  | Tribunal Procedure (HESC) Rules 2008 r.20(1)(b)
             """)

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import uk.send.domain.reference.Money;
@@ -27,7 +29,7 @@ class SenSupportTest {
     }
 
     static SupportPlan planned(SenSupport s) {
-        SupportPlan plan = s.startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 9, 7), null,
+        SupportPlan plan = s.startPlan(new StartPlan(null, LocalDate.of(2026, 9, 7), null,
                 "Struggles to follow spoken instructions"), POLICY, TODAY, "senco@example.test");
         ReflectionTestUtils.setField(plan, "id", 31L);
         s.change(plan, new SupportPlanCommand.AddOutcome("Follows two-step instructions in class", OutcomeTag.I_AM_HEARD),
@@ -74,13 +76,13 @@ class SenSupportTest {
         SenSupport s = added();
         planned(s);
 
-        assertThatThrownBy(() -> s.startPlan(new StartPlan(SupportTier.TARGETED, TODAY, null, null), POLICY, TODAY, "s"))
+        assertThatThrownBy(() -> s.startPlan(new StartPlan(null, TODAY, null, null), POLICY, TODAY, "s"))
                 .isInstanceOfSatisfying(SupportRefusal.class, r -> assertThat(r.key()).isEqualTo("support.error.planOpen"));
     }
 
     @Test
     void a_plan_cannot_start_before_the_pupil_was_added_to_sen_support() {
-        assertThatThrownBy(() -> added().startPlan(new StartPlan(SupportTier.TARGETED, LocalDate.of(2026, 8, 31), null,
+        assertThatThrownBy(() -> added().startPlan(new StartPlan(null, LocalDate.of(2026, 8, 31), null,
                 null), POLICY, TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
                 r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.DATE));
     }
@@ -168,5 +170,165 @@ class SenSupportTest {
         assertThat(s.pendingEvents()).containsExactly(new RemovedFromSenSupport(7L, 3L, RemovalReason.LEFT_SETTING, TODAY));
         assertThatThrownBy(() -> s.remove(new RemoveFromSenSupport(RemovalReason.OTHER, null, TODAY), TODAY, "senco"))
                 .isInstanceOf(SupportRefusal.class);
+    }
+
+    @Test
+    void with_tiers_switched_on_a_plan_is_written_in_the_tier_chosen_falls_due_after_its_interval_and_the_next_cycle_keeps_it() {
+        SupportPolicy reformed = SupportPolicyTest.whitePaper();
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED_PLUS", LocalDate.of(2026, 9, 7), null, null), reformed,
+                TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 41L);
+
+        assertThat(plan.getTier()).isEqualTo("TARGETED_PLUS");
+        assertThat(plan.getKind()).isEqualTo(PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+        assertThat(plan.getReviewDue()).isEqualTo(LocalDate.of(2026, 10, 19));
+
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19), NextStep.CONTINUE, null, null, null, null),
+                LocalDate.of(2026, 10, 20), reformed, "senco");
+
+        SupportPlan next = s.openPlan().orElseThrow();
+        assertThat(next.getTier()).isEqualTo("TARGETED_PLUS");
+        assertThat(next.getReviewDue()).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    @Test
+    void with_tiers_switched_on_a_plan_without_a_tier_is_refused_on_the_tier() {
+        assertThatThrownBy(() -> added().startPlan(new StartPlan(null, LocalDate.of(2026, 9, 7), null, null),
+                SupportPolicyTest.whitePaper(), TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.TIER));
+    }
+
+    @Test
+    void with_tiers_off_a_plan_carries_no_tier_and_a_cycle_begun_in_a_tier_since_switched_off_continues_without_one() {
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null),
+                SupportPolicyTest.whitePaper(), TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 42L);
+
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19), NextStep.CONTINUE, null, null, null, null),
+                LocalDate.of(2026, 10, 20), POLICY, "senco");
+
+        assertThat(s.openPlan().orElseThrow().getTier()).isNull();
+        assertThat(s.openPlan().orElseThrow().getReviewDue()).isEqualTo(LocalDate.of(2027, 1, 11));
+        assertThat(planned(added()).getTier()).isNull();
+    }
+
+    // --- every transition (issue 18 audit): each next step, and nothing after SEN Support ends
+
+    @ParameterizedTest
+    @EnumSource(value = NextStep.class, names = "NO_LONGER_SEN", mode = EnumSource.Mode.EXCLUDE)
+    void every_next_step_but_no_longer_sen_keeps_the_pupil_at_sen_support_and_opens_the_next_cycle(NextStep step) {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.clearEvents();
+
+        s.change(first, new SupportPlanCommand.Review(LocalDate.of(2026, 11, 27), step, null, null, null,
+                LocalDate.of(2027, 1, 15)), TODAY, POLICY, "senco");
+
+        assertThat(s.isOpen()).isTrue();
+        assertThat(first.getStatus()).isEqualTo(PlanStatus.REVIEWED);
+        assertThat(first.getNextStep()).isEqualTo(step);
+        SupportPlan next = s.openPlan().orElseThrow();
+        assertThat(next.getCycle()).isEqualTo(2);
+        assertThat(next.getReviewDue()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(s.pendingEvents()).containsExactly(new SupportPlanReviewed(31L, 21L, 7L, 3L, 1,
+                LocalDate.of(2026, 11, 27), step, "senco"));
+    }
+
+    @Test
+    void a_review_needs_a_next_step_and_a_next_review_date_within_a_year_of_the_review() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.Review(TODAY, null, null, null, null, null), TODAY,
+                POLICY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.nextStepRequired"));
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.Review(TODAY, NextStep.CONTINUE, null, null, null,
+                TODAY.plusYears(1).plusDays(1)), TODAY, POLICY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.REVIEW_DUE));
+        assertThat(first.getStatus()).isEqualTo(PlanStatus.OPEN);
+    }
+
+    @Test
+    void once_sen_support_has_ended_no_cycle_starts_and_the_ended_cycle_no_longer_changes() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+        s.remove(new RemoveFromSenSupport(RemovalReason.OTHER, null, TODAY), TODAY, "senco");
+
+        assertThatThrownBy(() -> s.startPlan(new StartPlan(null, TODAY, null, null), POLICY, TODAY, "s"))
+                .isInstanceOfSatisfying(SupportRefusal.class,
+                        r -> assertThat(r.key()).isEqualTo("support.error.notAtSenSupport"));
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.Share(true), TODAY, POLICY, "s"))
+                .isInstanceOfSatisfying(SupportRefusal.class,
+                        r -> assertThat(r.key()).isEqualTo("support.error.planReviewed"));
+        assertThat(first.getStatus()).isEqualTo(PlanStatus.ENDED);
+    }
+
+    @Test
+    void removal_needs_a_reason_and_a_day_not_before_the_pupil_was_added() {
+        SenSupport s = added();
+
+        assertThatThrownBy(() -> s.remove(new RemoveFromSenSupport(null, null, TODAY), TODAY, "s"))
+                .isInstanceOfSatisfying(SupportRefusal.class,
+                        r -> assertThat(r.key()).isEqualTo("support.error.reasonRequired"));
+        assertThatThrownBy(() -> s.remove(new RemoveFromSenSupport(RemovalReason.OTHER, null, LocalDate.of(2026, 8, 31)),
+                TODAY, "s")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.removedBeforeAdded"));
+        assertThat(s.isOpen()).isTrue();
+    }
+
+    @Test
+    void outcomes_and_provision_are_added_and_removed_by_position_and_the_plan_shared_and_unshared() {
+        SenSupport s = added();
+        SupportPlan first = planned(s);
+
+        s.change(first, new SupportPlanCommand.RemoveProvision(1), TODAY, POLICY, "s");
+        assertThat(first.totalCost()).isEqualTo(Money.ofPounds("450.00"));
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.RemoveProvision(1), TODAY, POLICY, "s"))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        s.change(first, new SupportPlanCommand.RemoveOutcome(0), TODAY, POLICY, "s");
+        assertThat(first.outcomes()).isEmpty();
+        assertThatThrownBy(() -> s.change(first, new SupportPlanCommand.RemoveOutcome(0), TODAY, POLICY, "s"))
+                .isInstanceOf(java.util.NoSuchElementException.class);
+        s.change(first, new SupportPlanCommand.Share(true), TODAY, POLICY, "s");
+        assertThat(first.isSharedWithFamily()).isTrue();
+        s.change(first, new SupportPlanCommand.Share(false), TODAY, POLICY, "s");
+        assertThat(first.isSharedWithFamily()).isFalse();
+    }
+
+    @Test
+    void a_pupil_leaving_ends_support_here_naming_where_they_went_and_joining_continues_it_with_the_same_needs() {
+        SenSupport before = added();
+        planned(before);
+        before.leave(LocalDate.of(2026, 11, 20), 9L, TODAY, "senco");
+
+        assertThat(before.getRemovalReason()).isEqualTo(RemovalReason.LEFT_SETTING);
+        assertThat(before.getLeftToSettingId()).isEqualTo(9L);
+        assertThat(before.openPlan()).isEmpty();
+
+        SenSupport after = SenSupport.join(before, 9L, BORN, LocalDate.of(2026, 11, 23), TODAY, "next-senco");
+        assertThat(after.getPreviousRecordId()).isEqualTo(21L);
+        assertThat(after.getPrimaryNeed()).isEqualTo(NeedCode.SLCN);
+        assertThat(after.getSecondaryNeed()).isEqualTo(NeedCode.SEMH);
+        assertThat(after.plans()).isEmpty();
+        assertThatThrownBy(() -> SenSupport.join(before, 9L, BORN, LocalDate.of(2026, 11, 19), TODAY, "next-senco"))
+                .isInstanceOfSatisfying(SupportRefusal.class,
+                        r -> assertThat(r.key()).isEqualTo("support.error.joinedBeforeLeft"));
+    }
+
+    @Test
+    void the_family_s_agreement_to_share_with_the_next_school_is_dated_not_in_the_future_and_cleared_when_withdrawn() {
+        SenSupport s = added();
+
+        assertThatThrownBy(() -> s.recordSharing(true, TODAY.plusDays(1), false, TODAY, "senco"))
+                .isInstanceOf(SupportRefusal.class);
+        s.recordSharing(true, TODAY, false, TODAY, "senco");
+        assertThat(s.isSharedWithNextSchool()).isTrue();
+        assertThat(s.getSharingAgreedOn()).isEqualTo(TODAY);
+        s.recordSharing(false, null, true, TODAY, "parent");
+        assertThat(s.isSharedWithNextSchool()).isFalse();
+        assertThat(s.getSharingAgreedOn()).isNull();
+        assertThat(s.isSharingByParent()).isFalse();
     }
 }

@@ -85,14 +85,79 @@ class SupportPolicyTest {
     }
 
     @Test
-    void the_tiers_offered_and_the_kind_of_plan_written_are_configuration() {
+    void by_default_no_tier_is_in_force_today_s_law_so_a_plan_carries_none_and_the_kind_is_a_sen_support_plan() {
         SupportPolicy today = SupportPolicy.defaults();
-        SupportPolicy reformed = new SupportPolicy(null, null, List.of(SupportTier.TARGETED_PLUS),
-                PlanKind.INDIVIDUAL_SUPPORT_PLAN);
 
-        assertThat(today.tiers()).containsExactly(SupportTier.TARGETED, SupportTier.TARGETED_PLUS);
+        assertThat(today.tiersInForce()).isFalse();
+        assertThat(today.tiersOffered()).isEmpty();
+        assertThat(today.tiers()).extracting(SupportTier::code).containsExactly("TARGETED", "TARGETED_PLUS");
+        assertThat(today.requireTier(null)).isNull();
         assertThat(today.planKind()).isEqualTo(PlanKind.SEN_SUPPORT_PLAN);
-        assertThat(reformed.tiers()).containsExactly(SupportTier.TARGETED_PLUS);
+    }
+
+    @Test
+    void while_tiers_are_off_a_tier_sent_anyway_is_refused_on_the_tier() {
+        assertThatThrownBy(() -> SupportPolicy.defaults().requireTier("TARGETED"))
+                .isInstanceOfSatisfying(SupportRefusal.class, r -> {
+                    assertThat(r.field()).isEqualTo(SupportRefusal.Field.TIER);
+                    assertThat(r.key()).isEqualTo("support.error.tierNotOffered");
+                });
+    }
+
+    static SupportPolicy whitePaper() {
+        return new SupportPolicy(null, null, List.of(
+                new SupportTier("TARGETED", "Targeted", null, true),
+                new SupportTier("TARGETED_PLUS", "Targeted plus", Period.ofWeeks(6), true),
+                new SupportTier("ENHANCED", "Enhanced (retired)", Period.ofWeeks(8), false)),
+                PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+    }
+
+    @Test
+    void switched_on_the_senco_chooses_one_of_the_tiers_in_force_and_must_choose_one() {
+        SupportPolicy reformed = whitePaper();
+
+        assertThat(reformed.tiersInForce()).isTrue();
+        assertThat(reformed.tiersOffered()).extracting(SupportTier::code).containsExactly("TARGETED", "TARGETED_PLUS");
+        assertThat(reformed.requireTier("TARGETED_PLUS")).isEqualTo("TARGETED_PLUS");
         assertThat(reformed.planKind()).isEqualTo(PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+        assertThatThrownBy(() -> reformed.requireTier(null)).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.tierRequired"));
+        assertThatThrownBy(() -> reformed.requireTier("ENHANCED")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.tierNotOffered"));
+        assertThatThrownBy(() -> reformed.requireTier("SPECIALIST")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.key()).isEqualTo("support.error.tierNotOffered"));
+    }
+
+    @Test
+    void the_review_falls_due_after_the_tier_s_interval_or_the_council_s_when_the_tier_sets_none() {
+        SupportPolicy reformed = whitePaper();
+
+        assertThat(reformed.reviewDue(START, null, "TARGETED_PLUS")).isEqualTo(LocalDate.of(2026, 10, 19));
+        assertThat(reformed.reviewDue(START, null, "TARGETED")).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(reformed.reviewDue(START, null, null)).isEqualTo(LocalDate.of(2026, 11, 30));
+        // a date the SENCO chooses still wins, within 12 months
+        assertThat(reformed.reviewDue(START, LocalDate.of(2027, 1, 4), "TARGETED_PLUS")).isEqualTo(LocalDate.of(2027, 1, 4));
+    }
+
+    @Test
+    void a_tier_no_longer_configured_is_named_by_its_code_and_a_retired_one_by_its_name() {
+        SupportPolicy reformed = whitePaper();
+
+        assertThat(reformed.tierName("ENHANCED")).isEqualTo("Enhanced (retired)");
+        assertThat(reformed.tierName("OLD_TIER")).isEqualTo("OLD_TIER");
+        assertThat(reformed.tierName(null)).isNull();
+    }
+
+    @Test
+    void a_tier_is_refused_when_the_service_starts_for_a_bad_code_no_name_an_interval_past_a_year_or_a_code_twice() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportTier("targeted", "Targeted", null, true));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportTier("TARGETED';--", "Targeted", null, true));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportTier("TARGETED", " ", null, true));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportTier("TARGETED", "T", Period.ofMonths(13), true));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportTier("TARGETED", "T", Period.ZERO, true));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SupportPolicy(null, null, List.of(
+                new SupportTier("A", "A", null, true), new SupportTier("A", "B", null, false)), null));
+        assertThat(new SupportTier("UNIVERSAL", "Universal", Period.ofMonths(12), true).reviewInterval())
+                .isEqualTo(Period.ofYears(1));
     }
 }

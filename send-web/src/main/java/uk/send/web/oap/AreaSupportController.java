@@ -65,6 +65,9 @@ class AreaSupportController {
         model.addAttribute("needs", area.needs().stream()
                 .map(n -> new Line(n.need().name(), null, SmallCounts.of(n.figures(), suppress))).toList());
         model.addAttribute("total", SmallCounts.of(area.total(), suppress));
+        // by tier only while the council uses tiers of support (ADR 6): the name, or null for "no tier"
+        model.addAttribute("tiers", area.tiers().stream()
+                .map(t -> new Line(t.name(), null, SmallCounts.of(t.figures(), suppress))).toList());
         model.addAttribute("schools", schools.getContent().stream()
                 .map(s -> new Line(s.name(), s.footprintName(), SmallCounts.of(s.figures(), suppress))).toList());
         model.addAttribute("paging", Paging.of(schools, "/area/sen-support", "footprint", footprint, "need", need));

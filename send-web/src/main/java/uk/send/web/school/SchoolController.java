@@ -59,16 +59,19 @@ class SchoolController {
     @GetMapping("/school")
     String register(Viewer viewer, @RequestParam(required = false) String q,
                     @RequestParam(required = false) SenProvision provision, @RequestParam(required = false) NeedCode need,
-                    @RequestParam(required = false) RegisterStatus status, @RequestParam(defaultValue = "1") int page,
-                    Model model) {
-        RegisterFilter filter = new RegisterFilter(q, provision, need, status);
+                    @RequestParam(required = false) RegisterStatus status, @RequestParam(required = false) String tier,
+                    @RequestParam(defaultValue = "1") int page, Model model) {
+        // a tier the council does not configure filters nothing (no error: it is a filter, not a form)
+        String tierCode = SupportTiers.known(support.policy(), tier);
+        RegisterFilter filter = new RegisterFilter(q, provision, need, status, tierCode);
         Page<RegisterEntry> results = support.register(viewer, filter, PageRequest.of(Paging.index(page), Paging.SIZE));
         model.addAttribute("setting", reference.settingView(viewer.settingId()));
         model.addAttribute("provisionCounts", statistics.provisionAtSetting(viewer.settingId()));
         model.addAttribute("pupils", results);
         model.addAttribute("paging", Paging.of(results, "/school", "q", q, "provision", provision, "need", need,
-                "status", status));
+                "status", status, "tier", tierCode));
         model.addAttribute("filter", filter);
+        SupportTiers.addTo(model, support.policy());
         model.addAttribute("provisions", java.util.List.of(Choice.message("K", "provision.K"), Choice.message("E", "provision.E")));
         model.addAttribute("needs", Choice.of(NeedCode.class, "need"));
         model.addAttribute("statuses", Choice.of(RegisterStatus.class, "support.status"));
@@ -89,6 +92,7 @@ class SchoolController {
     String pupil(@PathVariable long childId, Viewer viewer, Model model) {
         PupilSupport pupil = support.pupil(viewer, childId);
         model.addAttribute("support", pupil);
+        SupportTiers.addTo(model, support.policy());
         model.addAttribute("yesNo", PupilMovesController.yesNo());
         pupil.current().ifPresent(r -> model.addAttribute("sharingForm",
                 new SupportForms.SharingForm(r.sharedWithNextSchool(), null, null, null, r.version())));
@@ -175,15 +179,16 @@ class SchoolController {
     String startPage(@PathVariable long childId, Viewer viewer, Model model) {
         PupilSupport pupil = support.pupil(viewer, childId);
         PupilSupport.RecordView current = pupil.current().orElseThrow(() -> new java.util.NoSuchElementException("Not at SEN Support"));
-        model.addAttribute("startPlanForm", new StartPlanForm(support.policy().tiers().get(0), null, null, null, null,
+        model.addAttribute("startPlanForm", new StartPlanForm(null, null, null, null, null,
                 null, null, null, current.version()));
         return startPage(pupil, model);
     }
 
     private String startPage(PupilSupport pupil, Model model) {
         model.addAttribute("support", pupil);
-        model.addAttribute("tiers", support.policy().tiers().stream()
-                .map(t -> Choice.message(t.name(), "support.tier." + t.name())).toList());
+        SupportTiers.addTo(model, support.policy());
+        model.addAttribute("tiers", support.policy().tiersOffered().stream()
+                .map(t -> Choice.text(t.code(), t.name())).toList());
         model.addAttribute("interval", support.policy().reviewInterval());
         return "pages/school/start-plan";
     }
@@ -191,7 +196,10 @@ class SchoolController {
     @PostMapping("/school/pupils/{childId}/plans")
     String start(@PathVariable long childId, @ModelAttribute("startPlanForm") StartPlanForm form, BindingResult errors,
                  Viewer viewer, Model model, RedirectAttributes redirect) {
-        SupportFormChecks.required(errors, "tier", form.tier(), "support.error.tierRequired");
+        boolean tiers = support.policy().tiersInForce();
+        if (tiers) {
+            SupportFormChecks.required(errors, "tier", form.tier(), "support.error.tierRequired");
+        }
         Optional<LocalDate> starts = SupportFormChecks.date(errors, "day", form.day(), form.month(), form.year(),
                 "support.error.dateRequired");
         Optional<LocalDate> review = SupportFormChecks.optionalDate(errors, "reviewDay", form.reviewDay(),
@@ -199,11 +207,12 @@ class SchoolController {
         if (!errors.hasErrors()) {
             try {
                 long planId = support.startPlan(viewer, childId, SupportFormChecks.version(form.version()),
-                        new StartPlan(form.tier(), starts.orElseThrow(), review.orElse(null), form.assessmentNotes()));
+                        new StartPlan(tiers ? form.tier() : null, starts.orElseThrow(), review.orElse(null),
+                                form.assessmentNotes()));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("support.notice.planStarted"));
                 return "redirect:/school/plans/" + planId;
             } catch (SupportRefusal refused) {
-                SupportFormChecks.reject(errors, refused, "tier");
+                SupportFormChecks.reject(errors, refused, tiers ? "tier" : "day");
             }
         }
         return startPage(support.pupil(viewer, childId), model);

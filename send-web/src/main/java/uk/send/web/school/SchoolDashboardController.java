@@ -21,6 +21,7 @@ import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.support.DashboardEntry;
 import uk.send.pathway.support.DashboardFilter;
 import uk.send.pathway.support.SupportDashboard;
+import uk.send.pathway.support.SupportPolicy;
 import uk.send.web.support.Choice;
 import uk.send.web.support.ListCsv;
 import uk.send.web.support.Paging;
@@ -41,8 +42,10 @@ class SchoolDashboardController {
     private final SupportDashboard dashboard;
     private final ReferenceData reference;
     private final ListCsv csv;
+    private final SupportPolicy policy;
 
-    SchoolDashboardController(SupportDashboard dashboard, ReferenceData reference, ListCsv csv) {
+    SchoolDashboardController(SupportDashboard dashboard, ReferenceData reference, ListCsv csv, SupportPolicy policy) {
+        this.policy = policy;
         this.dashboard = dashboard;
         this.reference = reference;
         this.csv = csv;
@@ -75,23 +78,25 @@ class SchoolDashboardController {
         }
     }
 
-    private String list(DashboardList list, Viewer viewer, NeedCode need, DashboardFilter.When when, Page<?> rows,
-                        Model model) {
+    private String list(DashboardList list, Viewer viewer, NeedCode need, DashboardFilter.When when, String tier,
+                        Page<?> rows, Model model) {
         model.addAttribute("list", list.name());
         model.addAttribute("listKey", list.key());
         model.addAttribute("listPath", list.path());
         model.addAttribute("rows", rows);
-        model.addAttribute("paging", Paging.of(rows, list.path(), "need", need, "when", when));
+        model.addAttribute("paging", Paging.of(rows, list.path(), "need", need, "when", when, "tier", tier));
+        model.addAttribute("tier", tier);
+        SupportTiers.addTo(model, policy);
         model.addAttribute("need", need);
         model.addAttribute("when", when);
         model.addAttribute("needs", Choice.of(NeedCode.class, "need"));
         model.addAttribute("whens", Choice.of(DashboardFilter.When.class, "dashboard.when"));
-        model.addAttribute("csvHref", csvHref(list, need, when));
+        model.addAttribute("csvHref", csvHref(list, need, when, tier));
         model.addAttribute("setting", reference.settingView(viewer.settingId()));
         return "pages/school/dashboard-list";
     }
 
-    private static String csvHref(DashboardList list, NeedCode need, DashboardFilter.When when) {
+    private static String csvHref(DashboardList list, NeedCode need, DashboardFilter.When when, String tier) {
         org.springframework.web.util.UriComponentsBuilder b = org.springframework.web.util.UriComponentsBuilder
                 .fromPath(list.path() + ".csv");
         if (need != null) {
@@ -100,6 +105,9 @@ class SchoolDashboardController {
         if (when != null) {
             b.queryParam("when", when.name());
         }
+        if (tier != null) {
+            b.queryParam("tier", tier);
+        }
         return b.build().toUriString();
     }
 
@@ -107,25 +115,38 @@ class SchoolDashboardController {
 
     @GetMapping(BASE + "/reviews")
     String reviews(Viewer viewer, @RequestParam(required = false) NeedCode need,
-                   @RequestParam(required = false) DashboardFilter.When when, @RequestParam(defaultValue = "1") int page,
+                   @RequestParam(required = false) DashboardFilter.When when,
+                   @RequestParam(required = false) String tier, @RequestParam(defaultValue = "1") int page,
                    Model model) {
-        Page<DashboardEntry.ReviewDue> rows = dashboard.reviews(viewer, new DashboardFilter(need, when),
+        String tierCode = SupportTiers.known(policy, tier);
+        Page<DashboardEntry.ReviewDue> rows = dashboard.reviews(viewer, new DashboardFilter(need, when, tierCode),
                 PageRequest.of(Paging.index(page), Paging.SIZE));
-        return list(DashboardList.REVIEWS, viewer, need, when, rows, model);
+        return list(DashboardList.REVIEWS, viewer, need, when, tierCode, rows, model);
     }
 
     @GetMapping(value = BASE + "/reviews.csv", produces = "text/csv")
     void reviewsCsv(Viewer viewer, @RequestParam(required = false) NeedCode need,
-                    @RequestParam(required = false) DashboardFilter.When when, HttpServletResponse response)
+                    @RequestParam(required = false) DashboardFilter.When when,
+                    @RequestParam(required = false) String tier, HttpServletResponse response)
             throws IOException {
-        DashboardFilter filter = new DashboardFilter(need, when);
+        DashboardFilter filter = new DashboardFilter(need, when, SupportTiers.known(policy, tier));
+        boolean tiers = policy.tiersInForce();
         csv.write(viewer, response, "reviews-due", "SEN Support reviews due and overdue" + described(filter),
-                ListCsv.columns("children.name", "children.upn", "support.primaryNeed", "support.cycle",
+                tiers ? ListCsv.columns("children.name", "children.upn", "support.primaryNeed", "support.cycle",
+                        "support.startsOn", "dashboard.column.reviewDue", "dashboard.column.status", "support.tier")
+                        : ListCsv.columns("children.name", "children.upn", "support.primaryNeed", "support.cycle",
                         "support.startsOn", "dashboard.column.reviewDue", "dashboard.column.status"),
                 page -> dashboard.reviews(viewer, filter, page),
-                (DashboardEntry.ReviewDue r) -> Arrays.asList(name(r.familyName(), r.givenName()), r.upn(),
-                        csv.label("need.", r.primaryNeed()), r.cycle(), date(r.startsOn()), date(r.reviewDue()),
-                        csv.label(r.overdue() ? "dashboard.when.OVERDUE" : "dashboard.when.DUE")));
+                (DashboardEntry.ReviewDue r) -> {
+                    java.util.List<Object> cells = new java.util.ArrayList<>(Arrays.asList(
+                            name(r.familyName(), r.givenName()), r.upn(), csv.label("need.", r.primaryNeed()), r.cycle(),
+                            date(r.startsOn()), date(r.reviewDue()),
+                            csv.label(r.overdue() ? "dashboard.when.OVERDUE" : "dashboard.when.DUE")));
+                    if (tiers) {
+                        cells.add(policy.tierName(r.tier()));
+                    }
+                    return cells;
+                });
     }
 
     // --- without a current plan
@@ -135,7 +156,7 @@ class SchoolDashboardController {
                        @RequestParam(defaultValue = "1") int page, Model model) {
         Page<DashboardEntry.WithoutPlan> rows = dashboard.withoutPlan(viewer, new DashboardFilter(need, null),
                 PageRequest.of(Paging.index(page), Paging.SIZE));
-        return list(DashboardList.WITHOUT_PLAN, viewer, need, null, rows, model);
+        return list(DashboardList.WITHOUT_PLAN, viewer, need, null, null, rows, model);
     }
 
     @GetMapping(value = BASE + "/without-plan.csv", produces = "text/csv")
@@ -158,7 +179,7 @@ class SchoolDashboardController {
                      @RequestParam(defaultValue = "1") int page, Model model) {
         Page<DashboardEntry.NotMoving> rows = dashboard.notMoving(viewer, new DashboardFilter(need, null),
                 PageRequest.of(Paging.index(page), Paging.SIZE));
-        return list(DashboardList.NOT_MOVING, viewer, need, null, rows, model);
+        return list(DashboardList.NOT_MOVING, viewer, need, null, null, rows, model);
     }
 
     @GetMapping(value = BASE + "/not-moving.csv", produces = "text/csv")
@@ -178,7 +199,8 @@ class SchoolDashboardController {
 
     private static String described(DashboardFilter filter) {
         return (filter.need() == null ? "" : ", need " + filter.need().name())
-                + (filter.when() == null ? "" : ", " + filter.when().name().toLowerCase(Locale.ROOT));
+                + (filter.when() == null ? "" : ", " + filter.when().name().toLowerCase(Locale.ROOT))
+                + (filter.tier() == null ? "" : ", tier " + filter.tier());
     }
 
     private static String name(String family, String given) {

@@ -66,6 +66,7 @@ final class SupportFormChecks {
             case PRIMARY_NEED -> "primaryNeed";
             case SECONDARY_NEED -> "secondaryNeed";
             case DESTINATION -> "destination";
+            case TIER -> "tier";
             case TEXT, STEP -> stepField;
         };
         Object[] arguments = RefusalArguments.of(refusal.arguments());

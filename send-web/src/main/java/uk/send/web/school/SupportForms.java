@@ -6,7 +6,6 @@ import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.ProvisionType;
 import uk.send.pathway.support.RemovalReason;
-import uk.send.pathway.support.SupportTier;
 import uk.send.web.support.Parsed;
 import uk.send.web.support.TextInput;
 
@@ -33,7 +32,7 @@ final class SupportForms {
                       @Parsed String month, @Parsed String year, Integer version) {
     }
 
-    record StartPlanForm(SupportTier tier, @Parsed String day, @Parsed String month, @Parsed String year,
+    record StartPlanForm(@TextInput(max = 20) String tier, @Parsed String day, @Parsed String month, @Parsed String year,
                          @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear,
                          @TextInput(max = NOTES, lines = true) String assessmentNotes, Integer version) {
     }
@@ -71,6 +70,13 @@ final class SupportForms {
      * A pupil joining: found by UPN and date of birth together (no child id ever travels in the form), and, to
      * confirm, the day they joined.
      */
+    /** A pupil the service does not know yet: limits as the child table's columns (V1). */
+    record NewPupilForm(@TextInput(max = 100) String givenName, @TextInput(max = 100) String familyName,
+                        @Parsed String bornDay, @Parsed String bornMonth, @Parsed String bornYear,
+                        @TextInput(max = 13) String upn, @TextInput(max = 12) String nhsNumber,
+                        @TextInput(max = 10) String homePostcode) {
+    }
+
     record JoinForm(@TextInput(max = 13) String upn, @Parsed String bornDay, @Parsed String bornMonth,
                     @Parsed String bornYear, @Parsed String day, @Parsed String month, @Parsed String year) {
     }

@@ -40,7 +40,6 @@ import uk.send.pathway.support.PlanKind;
 import uk.send.pathway.support.PlanStatus;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.RemovalReason;
-import uk.send.pathway.support.SupportTier;
 
 /**
  * Every coded column's check constraint admits exactly the values of the enum the code stores in it, so that
@@ -83,7 +82,6 @@ class CodedColumnsTest {
                 Arguments.of("sen_support_need_codes", NeedCode.class),
                 Arguments.of("sen_support_removal_reason_check", RemovalReason.class),
                 Arguments.of("support_plan_kind_check", PlanKind.class),
-                Arguments.of("support_plan_tier_check", SupportTier.class),
                 Arguments.of("support_plan_status_check", PlanStatus.class),
                 Arguments.of("support_plan_next_step_check", NextStep.class),
                 Arguments.of("support_plan_outcome_tag_check", OutcomeTag.class),

@@ -20,7 +20,6 @@ import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 
 /**
  * A footprint with a school, its SENCO, a panel member, a commissioner and a band, with budgets this financial year
@@ -71,7 +70,7 @@ public final class FundingScenario {
     public long reviewedCycle(long child, NextStep next) {
         support.addToSenSupport(senco, child, new AddToSenSupport(NeedCode.SPLD, null, today.minusWeeks(10)));
         int version = support.pupil(senco, child).current().orElseThrow().version();
-        long plan = support.startPlan(senco, child, version, new StartPlan(SupportTier.TARGETED, today.minusWeeks(9),
+        long plan = support.startPlan(senco, child, version, new StartPlan(null, today.minusWeeks(9),
                 null, "Assessed in class"));
         support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.Review(
                 today.minusDays(1), next, null, null, "Slow progress", null));

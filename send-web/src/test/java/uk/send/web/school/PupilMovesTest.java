@@ -39,7 +39,6 @@ import uk.send.pathway.support.AddToSenSupport;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.web.security.SignedIn;
 
 /**
@@ -101,7 +100,7 @@ class PupilMovesTest {
                 .query(LocalDate.class).single();
         support.addToSenSupport(firstViewer, child, new AddToSenSupport(NeedCode.ASD, null, today.minusWeeks(20)));
         long plan = support.startPlan(firstViewer, child, support.pupil(firstViewer, child).current().orElseThrow().version(),
-                new StartPlan(SupportTier.TARGETED, today.minusWeeks(10), null, "Finds change hard"));
+                new StartPlan(null, today.minusWeeks(10), null, "Finds change hard"));
         support.change(firstViewer, plan, support.plan(firstViewer, plan).version(),
                 new SupportPlanCommand.AddOutcome("Copes with a change of room", OutcomeTag.I_AM_INCLUDED));
         support.change(firstViewer, plan, support.plan(firstViewer, plan).version(), new SupportPlanCommand.Share(true));

@@ -37,7 +37,6 @@ import uk.send.pathway.support.ProvisionType;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
 import uk.send.web.security.SignedIn;
 
@@ -125,7 +124,7 @@ class SchoolDashboardTest {
 
     long start(Viewer senco, long child, LocalDate on) {
         long plan = support.startPlan(senco, child, support.pupil(senco, child).current().orElseThrow().version(),
-                new StartPlan(SupportTier.TARGETED, on, null, null));
+                new StartPlan(null, on, null, null));
         change(senco, plan, new SupportPlanCommand.AddOutcome("Reads a short text aloud", OutcomeTag.I_AM_AMBITIOUS));
         return plan;
     }
@@ -301,7 +300,7 @@ class SchoolDashboardTest {
         long child = fixtures.child(north, at, null);
         support.addToSenSupport(senco, child, new AddToSenSupport(NeedCode.SPLD, null, LocalDate.of(2025, 9, 1)));
         long plan = support.startPlan(senco, child, support.pupil(senco, child).current().orElseThrow().version(),
-                new StartPlan(SupportTier.TARGETED, LocalDate.of(2025, 10, 1), null, null));
+                new StartPlan(null, LocalDate.of(2025, 10, 1), null, null));
         change(senco, plan, new SupportPlanCommand.AddProvision(new ProvisionItem("Phonics group", "Daily", "TA",
                 new WeeklyHours(Integer.parseInt(centihours)), Money.ofPounds(pounds), type)));
         change(senco, plan, new SupportPlanCommand.Review(LocalDate.of(2025, 12, 10), NextStep.NO_LONGER_SEN, null, null,

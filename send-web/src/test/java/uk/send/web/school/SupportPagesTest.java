@@ -126,7 +126,7 @@ class SupportPagesTest {
 
         long record = record(child);
         String location = mvc.perform(date(post("/school/pupils/" + child + "/plans"), "", today.minusWeeks(13))
-                        .with(as(senco)).with(csrf()).param("tier", "TARGETED").param("assessmentNotes", "Finds spoken instructions hard")
+                        .with(as(senco)).with(csrf()).param("assessmentNotes", "Finds spoken instructions hard")
                         .param("version", String.valueOf(version("sen_support_record", record))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -199,7 +199,7 @@ class SupportPagesTest {
         support.addToSenSupport(accounts.viewer(senco.id()).orElseThrow(), child,
                 new uk.send.pathway.support.AddToSenSupport(uk.send.domain.reference.NeedCode.MLD, null, today));
         long plan = support.startPlan(accounts.viewer(senco.id()).orElseThrow(), child, version("sen_support_record", record(child)),
-                new uk.send.pathway.support.StartPlan(uk.send.pathway.support.SupportTier.TARGETED, today, null, null));
+                new uk.send.pathway.support.StartPlan(null, today, null, null));
 
         mvc.perform(get("/school/pupils/" + child).with(as(otherSenco))).andExpect(status().isNotFound());
         mvc.perform(get("/school/pupils/" + child + "/add").with(as(otherSenco))).andExpect(status().isNotFound());
@@ -233,7 +233,7 @@ class SupportPagesTest {
         mvc.perform(date(post("/school/pupils/" + child + "/add"), "", today).with(as(senco)).with(csrf())
                 .param("primaryNeed", "SPLD")).andExpect(status().is3xxRedirection());
         mvc.perform(date(date(post("/school/pupils/" + child + "/plans"), "", today), "review", today.plusYears(1).plusDays(1))
-                        .with(as(senco)).with(csrf()).param("tier", "TARGETED_PLUS").param("assessmentNotes", "Kept notes")
+                        .with(as(senco)).with(csrf()).param("assessmentNotes", "Kept notes")
                         .param("version", String.valueOf(version("sen_support_record", record(child)))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A plan is reviewed at least every 12 months")))
@@ -256,5 +256,26 @@ class SupportPagesTest {
         mvc.perform(get("/school/pupils/" + child).with(as(senco))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Left the school")))
                 .andExpect(content().string(containsString("Moved to another area")));
+    }
+
+    @Test
+    void with_tiers_off_today_s_law_the_start_page_asks_no_tier_the_plan_carries_none_and_the_area_has_no_tier_table() throws Exception {
+        long child = fixtures.child(north, school, null);
+        mvc.perform(date(post("/school/pupils/" + child + "/add"), "", today.minusWeeks(2)).with(as(senco)).with(csrf())
+                .param("primaryNeed", "MLD")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/school/pupils/" + child + "/plans/new").with(as(senco))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Tier of support"))));
+        // a tier posted anyway (form tampering) is ignored: the page never offered one
+        mvc.perform(date(post("/school/pupils/" + child + "/plans"), "", today.minusWeeks(1)).with(as(senco)).with(csrf())
+                        .param("tier", "TARGETED").param("version", String.valueOf(version("sen_support_record", record(child)))))
+                .andExpect(status().is3xxRedirection());
+        long plan = openPlan(child);
+        assertThat(jdbc.sql("select tier is null and review_due = starts_on + 84 from support_plan where id = :id")
+                .param("id", plan).query(Boolean.class).single()).isTrue();
+        mvc.perform(get("/school/plans/" + plan).with(as(senco))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Tier of support"))));
+        mvc.perform(get("/school").with(as(senco))).andExpect(content().string(not(containsString("Any tier"))));
+        mvc.perform(get("/area/sen-support").with(as(caseworker))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("By tier of support"))));
     }
 }

@@ -44,7 +44,6 @@ import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlanReviewed;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
 
 /**
@@ -97,7 +96,7 @@ class SupportPlansTest {
     void every_cycle_is_kept_and_the_review_raises_its_next_step(ApplicationEvents events) {
         long child = added(today.minusWeeks(30));
         long first = support.startPlan(senco, child, recordVersion(child),
-                new StartPlan(SupportTier.TARGETED, today.minusWeeks(28), null, "Notes"));
+                new StartPlan(null, today.minusWeeks(28), null, "Notes"));
         support.change(senco, first, support.plan(senco, first).version(),
                 new SupportPlanCommand.AddOutcome("Reads a short book aloud", OutcomeTag.I_AM_AMBITIOUS));
         support.change(senco, first, support.plan(senco, first).version(), new SupportPlanCommand.AddProvision(
@@ -143,7 +142,7 @@ class SupportPlansTest {
     void a_change_from_a_page_opened_before_someone_elses_is_refused() {
         long child = added(today.minusMonths(1));
         int stale = recordVersion(child);
-        long plan = support.startPlan(senco, child, stale, new StartPlan(SupportTier.TARGETED, today, null, null));
+        long plan = support.startPlan(senco, child, stale, new StartPlan(null, today, null, null));
         int planVersion = support.plan(senco, plan).version();
         support.change(senco, plan, planVersion, new SupportPlanCommand.Share(true));
 
@@ -161,7 +160,7 @@ class SupportPlansTest {
                     today.minusMonths(6)));
             if (i < 3) {
                 support.startPlan(bigSenco, child, support.pupil(bigSenco, child).current().orElseThrow().version(),
-                        new StartPlan(SupportTier.TARGETED, today.minusWeeks(13), null, null));
+                        new StartPlan(null, today.minusWeeks(13), null, null));
             }
         }
         fixtures.child(north, big, null); // no SEN: never on the register
@@ -181,7 +180,7 @@ class SupportPlansTest {
     @Test
     void the_database_refuses_a_review_more_than_a_year_after_the_start_and_a_second_open_cycle() {
         long child = added(today.minusMonths(2));
-        long plan = support.startPlan(senco, child, recordVersion(child), new StartPlan(SupportTier.TARGETED, today, null, null));
+        long plan = support.startPlan(senco, child, recordVersion(child), new StartPlan(null, today, null, null));
 
         assertThatThrownBy(() -> jdbc.sql("update support_plan set review_due = starts_on + 366 where id = :id")
                 .param("id", plan).update()).isInstanceOf(DataIntegrityViolationException.class);

@@ -40,7 +40,6 @@ import uk.send.pathway.support.ProvisionItem;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
 import uk.send.web.security.SignedIn;
 
@@ -98,7 +97,7 @@ class TellItOnceTest {
         long child = fixtures.child(north, school, parent);
         support.addToSenSupport(sencoViewer, child, new AddToSenSupport(NeedCode.SLCN, NeedCode.SEMH, today.minusWeeks(30)));
         long first = support.startPlan(sencoViewer, child, support.pupil(sencoViewer, child).current().orElseThrow().version(),
-                new StartPlan(SupportTier.TARGETED, today.minusWeeks(28), null, "Struggles with spoken instructions"));
+                new StartPlan(null, today.minusWeeks(28), null, "Struggles with spoken instructions"));
         change(first, new SupportPlanCommand.AddOutcome("Follows two-step instructions", OutcomeTag.I_AM_HEARD));
         change(first, new SupportPlanCommand.AddProvision(new ProvisionItem("Language group", "Twice a week",
                 "Teaching assistant", WeeklyHours.parse("1.5"), Money.ofPounds("1250.50"))));

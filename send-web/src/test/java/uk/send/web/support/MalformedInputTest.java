@@ -65,7 +65,6 @@ import uk.send.pathway.support.ProvisionItem;
 import uk.send.pathway.support.StartPlan;
 import uk.send.pathway.support.SupportPlanCommand;
 import uk.send.pathway.support.SupportPlans;
-import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.WeeklyHours;
 import uk.send.funding.topup.FundingSettings;
 import uk.send.funding.topup.PanelDecision;
@@ -611,12 +610,13 @@ class MalformedInputTest {
         long familyChild = fixtures.child(north, school, parent);
         support.addToSenSupport(viewer, familyChild, new AddToSenSupport(NeedCode.MLD, null, today.minusMonths(1)));
         long familyPlan = support.startPlan(viewer, familyChild, support.pupil(viewer, familyChild).current().orElseThrow()
-                .version(), new StartPlan(SupportTier.TARGETED, today, null, null));
+                .version(), new StartPlan(null, today, null, null));
         support.change(viewer, familyPlan, support.plan(viewer, familyPlan).version(), new SupportPlanCommand.Share(true));
         return List.of(
                 new Form("support leave", as, () -> "/school/pupils/" + toLeave + "/leave",
                         () -> "/school/pupils/" + toLeave + "/leave"),
                 new Form("support join find", as, () -> "/school/join", () -> "/school/join/find"),
+                new Form("support new pupil", as, () -> "/school/new-pupil", () -> "/school/new-pupil"),
                 new Form("support sharing", as, () -> "/school/pupils/" + toShare,
                         () -> "/school/pupils/" + toShare + "/sharing"),
                 new Form("support parent sharing", SignedIn.as(parent), () -> "/parent/support-plans/" + familyPlan,
@@ -648,7 +648,7 @@ class MalformedInputTest {
     private long supportPlan(Viewer senco) {
         long child = supported(senco);
         int version = support.pupil(senco, child).current().orElseThrow().version();
-        long plan = support.startPlan(senco, child, version, new StartPlan(SupportTier.TARGETED, today, null, null));
+        long plan = support.startPlan(senco, child, version, new StartPlan(null, today, null, null));
         support.change(senco, plan, support.plan(senco, plan).version(),
                 new SupportPlanCommand.AddOutcome("Joins in at playtime", OutcomeTag.I_AM_INCLUDED));
         support.change(senco, plan, support.plan(senco, plan).version(), new SupportPlanCommand.AddProvision(
