@@ -186,9 +186,13 @@ public class ReferenceDemoData implements ApplicationRunner {
         return carers.size();
     }
 
+    /**
+     * A prefix an administrator has already given a footprint keeps it: the demo never takes a district away from a
+     * footprint someone chose (in the merged suite of stop 30 the demo found one of its prefixes already held).
+     */
     private void insertPostcodes(Map<String, Long> footprints) {
         DemoCatalogue.POSTCODES.forEach((footprint, prefixes) -> prefixes.forEach(prefix ->
-                jdbc.sql("insert into footprint_postcode (prefix, footprint_id) values (:prefix, :footprint)")
+                jdbc.sql("insert into footprint_postcode (prefix, footprint_id) values (:prefix, :footprint) on conflict (prefix) do nothing")
                         .param("prefix", prefix).param("footprint", footprints.get(footprint)).update()));
     }
 
