@@ -69,11 +69,16 @@ class NewChildPagesTest {
         caseworker = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
     }
 
-    /** A postcode district no other test uses: two letters and a digit. */
+    /**
+     * A postcode district no other test uses: two letters and a digit, never in the demo's invented area "DB"
+     * (its districts belong to the demo footprints: a test that took one, say DB4, made the demo loader find it held).
+     */
     static String district() {
         int n = Fixtures.next();
-        return "" + (char) ('A' + (n / 260) % 26) + (char) ('A' + (n / 10) % 26) + (n % 10);
+        return "" + NOT_D.charAt((n / 260) % NOT_D.length()) + (char) ('A' + (n / 10) % 26) + (n % 10);
     }
+
+    private static final String NOT_D = "ABCEFGHIJKLMNOPQRSTUVWXYZ";
 
     /** A valid new child as the form posts it; {@code changes} are name, value pairs that replace or add fields. */
     private MockHttpServletRequestBuilder child(String familyName, String postcode, String... changes) {
