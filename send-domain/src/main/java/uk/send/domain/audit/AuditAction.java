@@ -88,6 +88,8 @@ public enum AuditAction {
     // ordinarily available provision (issue 18)
     OAP_STANDARD_CHANGED,
     OAP_SELF_ASSESSMENT_SUBMITTED,
+    // the family's views on a shared SEN Support plan, sent online (issue 18)
+    SUPPORT_PLAN_FAMILY_VIEWS_SENT,
     // commissioning intelligence (issue 20)
     HIGH_NEEDS_BUDGET_SET,
     // the demand forecast's scenarios (issue 20)

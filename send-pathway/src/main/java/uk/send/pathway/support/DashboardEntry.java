@@ -38,7 +38,7 @@ public final class DashboardEntry {
      */
     public record NotMoving(long childId, String givenName, String familyName, String upn, NeedCode primaryNeed,
                             LocalDate earlierReviewOn, LocalDate lastReviewOn, int cyclesReviewed, Long planId,
-                            LocalDate reviewDue) {
+                            LocalDate reviewDue, String tier) {
 
         public String fullName() {
             return givenName + " " + familyName;

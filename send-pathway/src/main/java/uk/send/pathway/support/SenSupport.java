@@ -230,8 +230,9 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
             throw new SupportRefusal(SupportRefusal.Field.STEP, "support.error.nextStepRequired", "Choose the next step");
         }
         requireDate(review.reviewedOn(), plan.getStartsOn(), today, "support.error.reviewBeforeStart");
-        // the next cycle stays in the plan's tier while that tier is in force, and falls due after its interval
-        String nextTier = policy.tier(plan.getTier()).filter(SupportTier::inForce).map(SupportTier::code).orElse(null);
+        // the next cycle is written in the tier the review chose, or else stays in the plan's tier while that tier is
+        // in force, and falls due after that tier's interval; with tiers off, none (and a tier sent is refused)
+        String nextTier = nextTier(plan, review, policy);
         LocalDate nextDue = review.nextStep().continuesSupport()
                 ? policy.reviewDue(review.reviewedOn(), review.nextReviewDue(), nextTier) : null;
         plan.reviewed(review.reviewedOn(), review.nextStep(), review.childViews(), review.parentViews(), review.notes(), by);
@@ -245,6 +246,23 @@ class SenSupport extends AbstractAggregateRoot<SenSupport> {
         } else {
             remove(new RemoveFromSenSupport(RemovalReason.NEEDS_MET, null, review.reviewedOn()), today, by);
         }
+    }
+
+    /**
+     * The tier the cycle after a review is written in: none while tiers are off or when SEN Support ends; otherwise
+     * the tier chosen at the review, or the plan's own while still in force, which must be one of those in force
+     * (a plan whose tier was retired needs a new one chosen).
+     */
+    private static String nextTier(SupportPlan plan, SupportPlanCommand.Review review, SupportPolicy policy) {
+        if (!policy.tiersInForce()) {
+            return policy.requireTier(review.nextTier());
+        }
+        if (!review.nextStep().continuesSupport()) {
+            return null;
+        }
+        String chosen = review.nextTier() != null ? review.nextTier()
+                : policy.tier(plan.getTier()).filter(SupportTier::inForce).map(SupportTier::code).orElse(null);
+        return policy.requireTier(chosen);
     }
 
     /** SEN Support ends, for a reason; a cycle in progress ends unreviewed, and everything is kept. */

@@ -178,13 +178,13 @@ public class SupportDashboard {
         tierCondition(where, filter.tier());
         return page(NOT_MOVING, where, pageable, """
                         select c.id, c.given_name, c.family_name, c.upn, c.primary_need, s.earlier_review,
-                               s.last_review, s.cycles, p.id as plan_id, p.review_due
+                               s.last_review, s.cycles, p.id as plan_id, p.review_due, p.tier
                         """, " order by s.last_review, lower(c.family_name), lower(c.given_name), c.id",
                 (rs, n) -> new DashboardEntry.NotMoving(rs.getLong("id"), rs.getString("given_name"),
                         rs.getString("family_name"), rs.getString("upn"), need(rs, "primary_need"),
                         rs.getObject("earlier_review", LocalDate.class), rs.getObject("last_review", LocalDate.class),
                         rs.getInt("cycles"), rs.getObject("plan_id", Long.class),
-                        rs.getObject("review_due", LocalDate.class)));
+                        rs.getObject("review_due", LocalDate.class), rs.getString("tier")));
     }
 
     // --- the costed provision map

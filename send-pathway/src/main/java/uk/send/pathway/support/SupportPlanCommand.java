@@ -30,9 +30,17 @@ public sealed interface SupportPlanCommand {
     /**
      * The review: the child's and parents' views, notes and the next step. Unless the pupil no longer has SEN,
      * the next cycle opens on the review date with the same outcomes and provision, reviewed on
-     * {@code nextReviewDue} or after the configured interval.
+     * {@code nextReviewDue} or after the configured interval. While tiers of support are in force (ADR 6),
+     * {@code nextTier} is the tier the next cycle is written in (null: the same tier, if still in force); while they
+     * are off it must be null.
      */
     record Review(LocalDate reviewedOn, NextStep nextStep, String childViews, String parentViews, String notes,
-                  LocalDate nextReviewDue) implements SupportPlanCommand {
+                  LocalDate nextReviewDue, String nextTier) implements SupportPlanCommand {
+
+        /** A review that keeps the plan's tier (or, with tiers off, has none). */
+        public Review(LocalDate reviewedOn, NextStep nextStep, String childViews, String parentViews, String notes,
+                      LocalDate nextReviewDue) {
+            this(reviewedOn, nextStep, childViews, parentViews, notes, nextReviewDue, null);
+        }
     }
 }

@@ -25,6 +25,8 @@ import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildIdentity;
 import uk.send.domain.children.ChildSummary;
+import uk.send.domain.notifications.Email;
+import uk.send.domain.notifications.Notifications;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.domain.reference.SenProvision;
 import uk.send.domain.reference.Upn;
@@ -53,10 +55,14 @@ public class SupportPlans {
     private final Clock clock;
     private final SupportMigration migration;
     private final NeedsAssessments assessments;
+    private final SupportFamilyViews familyViews;
+    private final Notifications notifications;
 
     SupportPlans(SenSupportRepository records, SupportRegister register, ChildDirectory children, ReferenceData reference,
                  AuditLog audit, SupportPolicy policy, Clock clock, SupportMigration migration,
-                 NeedsAssessments assessments) {
+                 NeedsAssessments assessments, SupportFamilyViews familyViews, Notifications notifications) {
+        this.familyViews = familyViews;
+        this.notifications = notifications;
         this.migration = migration;
         this.assessments = assessments;
         this.records = records;
@@ -223,7 +229,59 @@ public class SupportPlans {
             refuse(viewer, planId);
         }
         audit.record(viewer, AuditAction.PLAN_VIEWED, PLAN, planId, "cycle " + plan.getCycle());
-        return view(s, plan, senco && plan.getStatus() == PlanStatus.OPEN);
+        SupportPlanView v = view(s, plan, senco && plan.getStatus() == PlanStatus.OPEN);
+        return senco ? v : ownViewsOnly(v, viewer);
+    }
+
+    /** A family member reads back the views they sent themselves, not another family member's. */
+    private static SupportPlanView ownViewsOnly(SupportPlanView v, Viewer viewer) {
+        return new SupportPlanView(v.id(), v.childId(), v.childName(), v.settingName(), v.cycle(), v.kind(), v.tier(),
+                v.tierName(), v.status(), v.startsOn(), v.reviewDue(), v.reviewStatus(), v.assessmentNotes(), v.shared(),
+                v.reviewedOn(), v.nextStep(), v.childViews(), v.parentViews(), v.reviewNotes(), v.createdBy(),
+                v.reviewedBy(), v.outcomes(), v.provision(), v.totalCost(), v.weeklyHours(), v.version(), v.editable(),
+                v.sharedWithNextSchool(), v.earlierSchool(),
+                v.familyViews().stream().filter(f -> f.sentById() == viewer.userId()).toList());
+    }
+
+    /** Longest views the family may send on a plan online (support_plan_family_views.views). */
+    public static final int FAMILY_VIEWS_MAX = 4000;
+
+    /**
+     * The family adds their views to the cycle in progress of a plan the school shared with them: a parent of the
+     * child, or the young person on their own account (their own views). Kept with who and when, every sending; the
+     * SENCO sees them on the plan and at the review, and a request for an EHC needs assessment made from that review
+     * carries them. Anyone else, or a plan not (or no longer) shared, is refused as {@link #plan} refuses it (404,
+     * audited); a cycle already reviewed or ended takes no more views (404). Refused on the text when it is blank or
+     * too long. {@code confirmation}, if any, is queued to the sender's own address, saying exactly what they sent.
+     */
+    @Transactional
+    public FamilyView sendFamilyViews(Viewer viewer, long planId, String views, Email confirmation) {
+        SenSupport s = records.findByPlanId(planId).orElseThrow(() -> new NoSuchElementException("No such plan"));
+        SupportPlan plan = planOf(s, planId);
+        if (!viewer.isFamily() || !plan.isSharedWithFamily() || !children.canSee(viewer, s.getChildId())) {
+            refuse(viewer, planId);
+        }
+        if (plan.getStatus() != PlanStatus.OPEN) {
+            throw new NoSuchElementException("Views are added to the cycle in progress");
+        }
+        if (views == null || views.isBlank()) {
+            throw new SupportRefusal(SupportRefusal.Field.TEXT, "support.error.familyViewsRequired",
+                    "Write your views");
+        }
+        String text = views.strip();
+        if (text.length() > FAMILY_VIEWS_MAX) {
+            throw new SupportRefusal(SupportRefusal.Field.TEXT, "support.error.familyViewsTooLong",
+                    "The views are too long", FAMILY_VIEWS_MAX);
+        }
+        FamilyViewsFrom from = viewer.is(Role.YOUNG_PERSON) ? FamilyViewsFrom.YOUNG_PERSON : FamilyViewsFrom.PARENT;
+        long id = familyViews.add(planId, from, text, viewer.userId(), clock.instant());
+        audit.record(viewer, AuditAction.SUPPORT_PLAN_FAMILY_VIEWS_SENT, PLAN, planId,
+                "cycle " + plan.getCycle() + ", views from " + from);
+        if (confirmation != null) {
+            notifications.queue(viewer.userId(), confirmation);
+        }
+        return familyViews.forPlans(List.of(planId)).get(planId).stream().filter(f -> f.id() == id).findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -242,7 +300,12 @@ public class SupportPlans {
         }
         s.change(plan, command, today(), policy, viewer.email());
         records.saveAndFlush(s);
-        audit.record(viewer, AuditAction.PLAN_EDITED, PLAN, planId, command.getClass().getSimpleName());
+        String detail = command.getClass().getSimpleName();
+        String nextTier = s.openPlan().filter(p -> p != plan).map(SupportPlan::getTier).orElse(null);
+        if (command instanceof SupportPlanCommand.Review && nextTier != null && !nextTier.equals(plan.getTier())) {
+            detail += ", tier " + plan.getTier() + " to " + nextTier;
+        }
+        audit.record(viewer, AuditAction.PLAN_EDITED, PLAN, planId, detail);
         return s.getChildId();
     }
 
@@ -265,7 +328,7 @@ public class SupportPlans {
                 v.tierName(), v.status(), v.startsOn(), v.reviewDue(), null, v.assessmentNotes(), v.shared(), v.reviewedOn(),
                 v.nextStep(), v.childViews(), v.parentViews(), v.reviewNotes(), v.createdBy(), v.reviewedBy(),
                 v.outcomes(), v.provision(), v.totalCost(), v.weeklyHours(), v.version(), false,
-                v.sharedWithNextSchool(), true);
+                v.sharedWithNextSchool(), true, v.familyViews());
     }
 
     /**
@@ -476,9 +539,11 @@ public class SupportPlans {
         ChildIdentity child = children.identities(Set.of(s.getChildId())).get(s.getChildId());
         String childName = child == null ? "" : child.fullName();
         String settingName = reference.settingView(s.getSettingId()).name();
+        Map<Long, List<FamilyView>> sent = familyViews.forPlans(s.plans().stream().map(SupportPlan::getId).toList());
         return new SupportEvidence(s.getId(), s.getChildId(), settingName, s.getPrimaryNeed(), s.getSecondaryNeed(),
                 s.getAddedOn(), s.getRemovedOn(),
-                s.plans().stream().map(p -> view(s, p, false, childName, settingName)).toList());
+                s.plans().stream().map(p -> view(s, p, false, childName, settingName,
+                        sent.getOrDefault(p.getId(), List.of()))).toList());
     }
 
     /** The plans schools have shared with this parent, for their own children, newest first. */
@@ -512,10 +577,12 @@ public class SupportPlans {
     private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable) {
         Map<Long, ChildIdentity> who = children.identities(Set.of(s.getChildId()));
         ChildIdentity child = who.get(s.getChildId());
-        return view(s, p, editable, child == null ? "" : child.fullName(), reference.settingView(s.getSettingId()).name());
+        return view(s, p, editable, child == null ? "" : child.fullName(), reference.settingView(s.getSettingId()).name(),
+                familyViews.forPlans(List.of(p.getId())).getOrDefault(p.getId(), List.of()));
     }
 
-    private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable, String childName, String settingName) {
+    private SupportPlanView view(SenSupport s, SupportPlan p, boolean editable, String childName, String settingName,
+                                 List<FamilyView> sent) {
         return new SupportPlanView(p.getId(), s.getChildId(), childName, settingName, p.getCycle(), p.getKind(), p.getTier(),
                 policy.tierName(p.getTier()), p.getStatus(),
                 p.getStartsOn(), p.getReviewDue(),
@@ -523,7 +590,7 @@ public class SupportPlans {
                 p.getAssessmentNotes(), p.isSharedWithFamily(), p.getReviewedOn(), p.getNextStep(), p.getChildViews(),
                 p.getParentViews(), p.getReviewNotes(), p.getCreatedBy(), p.getReviewedBy(), p.outcomes(), p.provision(),
                 p.totalCost(), p.weeklyHours(), p.getVersion(), editable, s.isSharedWithNextSchool(),
-                false);
+                false, sent);
     }
 
     /** The pupil, on roll at the SENCO's setting: anyone else is refused (403, audited), an unknown id is 404. */

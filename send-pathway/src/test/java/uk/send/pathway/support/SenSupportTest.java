@@ -214,6 +214,81 @@ class SenSupportTest {
         assertThat(planned(added()).getTier()).isNull();
     }
 
+    @Test
+    void with_tiers_switched_on_a_review_changes_the_tier_and_the_next_review_follows_the_new_tier_s_interval() {
+        SupportPolicy reformed = SupportPolicyTest.whitePaper();
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null), reformed,
+                TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 43L);
+        assertThat(plan.getReviewDue()).isEqualTo(LocalDate.of(2026, 11, 30));
+
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 11, 2), NextStep.CONTINUE, null, null, null, null,
+                "TARGETED_PLUS"), TODAY, reformed, "senco");
+
+        assertThat(plan.getTier()).as("the reviewed cycle keeps the tier it ran in").isEqualTo("TARGETED");
+        SupportPlan next = s.openPlan().orElseThrow();
+        assertThat(next.getTier()).isEqualTo("TARGETED_PLUS");
+        assertThat(next.getReviewDue()).as("6 weeks, targeted plus's interval, not targeted's 12")
+                .isEqualTo(LocalDate.of(2026, 12, 14));
+    }
+
+    @Test
+    void with_tiers_switched_on_a_review_into_a_tier_not_in_force_or_unknown_is_refused_on_the_tier_and_changes_nothing() {
+        SupportPolicy reformed = SupportPolicyTest.whitePaper();
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null), reformed,
+                TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 44L);
+
+        for (String tier : new String[] {"ENHANCED", "SPECIALIST"}) {
+            assertThatThrownBy(() -> s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19),
+                    NextStep.CONTINUE, null, null, null, null, tier), TODAY, reformed, "senco"))
+                    .isInstanceOfSatisfying(SupportRefusal.class, r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.TIER));
+        }
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.OPEN);
+        assertThat(s.plans()).hasSize(1);
+    }
+
+    @Test
+    void a_plan_whose_tier_was_retired_needs_a_tier_in_force_chosen_at_its_review() {
+        SupportPolicy before = SupportPolicyTest.whitePaper();
+        SenSupport s = added();
+        SupportPlan plan = s.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null), before,
+                TODAY, "senco");
+        ReflectionTestUtils.setField(plan, "id", 45L);
+        SupportPolicy targetedRetired = new SupportPolicy(null, null, java.util.List.of(
+                new SupportTier("TARGETED", "Targeted", null, false),
+                new SupportTier("TARGETED_PLUS", "Targeted plus", java.time.Period.ofWeeks(6), true)),
+                PlanKind.INDIVIDUAL_SUPPORT_PLAN);
+
+        assertThatThrownBy(() -> s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19),
+                NextStep.CONTINUE, null, null, null, null), TODAY, targetedRetired, "senco"))
+                .isInstanceOfSatisfying(SupportRefusal.class, r -> assertThat(r.key()).isEqualTo("support.error.tierRequired"));
+        s.change(plan, new SupportPlanCommand.Review(LocalDate.of(2026, 10, 19), NextStep.CONTINUE, null, null, null,
+                null, "TARGETED_PLUS"), TODAY, targetedRetired, "senco");
+        assertThat(s.openPlan().orElseThrow().getTier()).isEqualTo("TARGETED_PLUS");
+    }
+
+    @Test
+    void with_tiers_off_a_tier_sent_with_a_review_is_refused_and_a_review_ending_sen_support_carries_none() {
+        SenSupport s = added();
+        SupportPlan plan = planned(s);
+
+        assertThatThrownBy(() -> s.change(plan, new SupportPlanCommand.Review(TODAY, NextStep.CONTINUE, null, null, null,
+                null, "TARGETED"), TODAY, POLICY, "senco")).isInstanceOfSatisfying(SupportRefusal.class,
+                r -> assertThat(r.field()).isEqualTo(SupportRefusal.Field.TIER));
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.OPEN);
+
+        SenSupport reformed = added();
+        SupportPlan tiered = reformed.startPlan(new StartPlan("TARGETED", LocalDate.of(2026, 9, 7), null, null),
+                SupportPolicyTest.whitePaper(), TODAY, "senco");
+        ReflectionTestUtils.setField(tiered, "id", 46L);
+        reformed.change(tiered, new SupportPlanCommand.Review(TODAY, NextStep.NO_LONGER_SEN, null, null, null, null),
+                TODAY, SupportPolicyTest.whitePaper(), "senco");
+        assertThat(reformed.isOpen()).isFalse();
+    }
+
     // --- every transition (issue 18 audit): each next step, and nothing after SEN Support ends
 
     @ParameterizedTest

@@ -55,6 +55,18 @@ public class ConfirmationEmail {
         return new Email(text("reviewViews.email.subject"), body);
     }
 
+    /**
+     * The family's views on a SEN Support plan the school shared, as they sent them: a parent's, or a young person's
+     * own ({@code own}).
+     */
+    public Email ofSupportPlanViews(String childName, boolean own, String settingName, String views, LocalDate sentOn) {
+        String body = text(own ? "support.familyViews.email.intro.own" : "support.familyViews.email.intro", childName,
+                LONG_DATE.format(sentOn), settingName) + "\n\n"
+                + text("support.familyViews.sent.views") + "\n" + views + "\n\n"
+                + text("family.email.contact", team.phone(), team.email());
+        return new Email(text("support.familyViews.email.subject"), body);
+    }
+
     /** The "about me" views the family wrote for section A, as written: a parent's, or a young person's own. */
     Email ofAboutMe(String childName, boolean own, java.util.Map<AboutMe.Whose, String> written, LocalDate sentOn) {
         StringBuilder body = new StringBuilder(text(own ? "family.aboutMe.email.intro.own" : "family.aboutMe.email.intro",

@@ -190,8 +190,7 @@ class PupilMovesController {
                     ? "support.notice.sharedWithNextSchool" : "support.notice.notSharedWithNextSchool"));
             return "redirect:/parent/support-plans/" + id;
         }
-        model.addAttribute("plan", support.plan(viewer, id));
-        return "pages/parent/support-plan";
+        return FamilySupportPlanController.page(support.plan(viewer, id), model);
     }
 
     static List<Choice> yesNo() {

@@ -176,23 +176,36 @@ class SchoolDashboardController {
 
     @GetMapping(BASE + "/not-moving")
     String notMoving(Viewer viewer, @RequestParam(required = false) NeedCode need,
-                     @RequestParam(defaultValue = "1") int page, Model model) {
-        Page<DashboardEntry.NotMoving> rows = dashboard.notMoving(viewer, new DashboardFilter(need, null),
+                     @RequestParam(required = false) String tier, @RequestParam(defaultValue = "1") int page,
+                     Model model) {
+        String tierCode = SupportTiers.known(policy, tier);
+        Page<DashboardEntry.NotMoving> rows = dashboard.notMoving(viewer, new DashboardFilter(need, null, tierCode),
                 PageRequest.of(Paging.index(page), Paging.SIZE));
-        return list(DashboardList.NOT_MOVING, viewer, need, null, null, rows, model);
+        return list(DashboardList.NOT_MOVING, viewer, need, null, tierCode, rows, model);
     }
 
     @GetMapping(value = BASE + "/not-moving.csv", produces = "text/csv")
-    void notMovingCsv(Viewer viewer, @RequestParam(required = false) NeedCode need, HttpServletResponse response)
-            throws IOException {
-        DashboardFilter filter = new DashboardFilter(need, null);
+    void notMovingCsv(Viewer viewer, @RequestParam(required = false) NeedCode need,
+                      @RequestParam(required = false) String tier, HttpServletResponse response) throws IOException {
+        DashboardFilter filter = new DashboardFilter(need, null, SupportTiers.known(policy, tier));
+        boolean tiers = policy.tiersInForce();
+        java.util.List<String> columns = new java.util.ArrayList<>(ListCsv.columns("children.name", "children.upn",
+                "support.primaryNeed", "dashboard.column.earlierReview", "dashboard.column.lastReview",
+                "dashboard.column.cyclesReviewed", "dashboard.column.reviewDue"));
+        if (tiers) {
+            columns.add("support.tier");
+        }
         csv.write(viewer, response, "not-moving", "SEN Support plans not moved in two cycles" + described(filter),
-                ListCsv.columns("children.name", "children.upn", "support.primaryNeed", "dashboard.column.earlierReview",
-                        "dashboard.column.lastReview", "dashboard.column.cyclesReviewed", "dashboard.column.reviewDue"),
-                page -> dashboard.notMoving(viewer, filter, page),
-                (DashboardEntry.NotMoving r) -> Arrays.asList(name(r.familyName(), r.givenName()), r.upn(),
-                        csv.label("need.", r.primaryNeed()), date(r.earlierReviewOn()), date(r.lastReviewOn()),
-                        r.cyclesReviewed(), date(r.reviewDue())));
+                columns, page -> dashboard.notMoving(viewer, filter, page),
+                (DashboardEntry.NotMoving r) -> {
+                    java.util.List<Object> cells = new java.util.ArrayList<>(Arrays.asList(name(r.familyName(),
+                            r.givenName()), r.upn(), csv.label("need.", r.primaryNeed()), date(r.earlierReviewOn()),
+                            date(r.lastReviewOn()), r.cyclesReviewed(), date(r.reviewDue())));
+                    if (tiers) {
+                        cells.add(policy.tierName(r.tier()));
+                    }
+                    return cells;
+                });
     }
 
     // --- the cells as the screen shows them

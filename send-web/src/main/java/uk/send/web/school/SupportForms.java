@@ -55,7 +55,12 @@ final class SupportForms {
                       @TextInput(max = VIEWS, lines = true) String childViews,
                       @TextInput(max = VIEWS, lines = true) String parentViews,
                       @TextInput(max = VIEWS, lines = true) String reviewNotes,
-                      @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear, Integer version) {
+                      @Parsed String reviewDay, @Parsed String reviewMonth, @Parsed String reviewYear, Integer version,
+                      @TextInput(max = 20) String tier) {
+    }
+
+    /** The family's views on a plan the school shared with them (support_plan_family_views.views). */
+    record FamilyViewsForm(@TextInput(max = VIEWS, lines = true) String views) {
     }
 
     /** Asking for an EHC needs assessment from a reviewed cycle: the school's reasons (needs_assessment.reasons). */

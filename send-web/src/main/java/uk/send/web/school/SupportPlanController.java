@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,9 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.Money;
 import uk.send.pathway.plan.OutcomeTag;
 import uk.send.pathway.support.AssessmentRequestDraft;
+import uk.send.pathway.support.FamilyView;
+import uk.send.pathway.support.FamilyViewsFrom;
+import uk.send.pathway.support.SupportTier;
 import uk.send.pathway.support.NextStep;
 import uk.send.pathway.support.Progress;
 import uk.send.pathway.support.ProvisionItem;
@@ -270,14 +274,26 @@ class SupportPlanController {
     @GetMapping(BASE + "/review")
     String reviewPage(@PathVariable long id, Viewer viewer, Model model) {
         SupportPlanView plan = editable(viewer, id, model);
-        model.addAttribute("reviewForm", new ReviewForm(null, null, null, null, null, null, null, null, null, null,
-                plan.version()));
+        // the family's views sent online fill in the child's and the parents' views, when they fit ("tell it once")
+        model.addAttribute("reviewForm", new ReviewForm(null, null, null, null, sentOnline(plan, FamilyViewsFrom.YOUNG_PERSON),
+                sentOnline(plan, FamilyViewsFrom.PARENT), null, null, null, null, plan.version(),
+                support.policy().tier(plan.tier()).filter(SupportTier::inForce).map(SupportTier::code).orElse(null)));
         return reviewPage(model);
+    }
+
+    /** What the family sent online from one side, oldest first, as one text; null when none, or too long to fit. */
+    static String sentOnline(SupportPlanView plan, FamilyViewsFrom from) {
+        String joined = plan.familyViews().stream().filter(v -> v.from() == from).map(FamilyView::views)
+                .collect(Collectors.joining("\n\n"));
+        return joined.isEmpty() || joined.length() > SupportForms.VIEWS ? null : joined;
     }
 
     private String reviewPage(Model model) {
         model.addAttribute("steps", Choice.of(NextStep.class, "support.nextStep"));
         model.addAttribute("interval", support.policy().reviewInterval());
+        SupportTiers.addTo(model, support.policy());
+        model.addAttribute("tiers", support.policy().tiersOffered().stream()
+                .map(t -> Choice.text(t.code(), t.name())).toList());
         return "pages/school/review";
     }
 
@@ -289,11 +305,14 @@ class SupportPlanController {
         SupportFormChecks.required(errors, "nextStep", form.nextStep(), "support.error.nextStepRequired");
         Optional<LocalDate> next = SupportFormChecks.optionalDate(errors, "reviewDay", form.reviewDay(),
                 form.reviewMonth(), form.reviewYear(), "support.error.reviewDateReal");
+        // the tier of the next cycle: only while tiers are in force (ADR 6); a tier posted otherwise is ignored
+        boolean tiers = support.policy().tiersInForce();
+        String tier = tiers && form.tier() != null && !form.tier().isBlank() ? form.tier().strip() : null;
         if (!errors.hasErrors()) {
             try {
                 long childId = support.change(viewer, id, SupportFormChecks.version(form.version()), new SupportPlanCommand.Review(
                         on.orElseThrow(), form.nextStep(), form.childViews(), form.parentViews(), form.reviewNotes(),
-                        next.orElse(null)));
+                        next.orElse(null), tier));
                 redirect.addFlashAttribute(Notice.ATTRIBUTE, Notice.of("support.notice.reviewed"));
                 if (form.nextStep() == NextStep.REQUEST_EHC_NEEDS_ASSESSMENT) {
                     // tell it once: straight on to the request, filled in from the cycles just reviewed

@@ -85,6 +85,7 @@ class CodedColumnsTest {
                 Arguments.of("support_plan_status_check", PlanStatus.class),
                 Arguments.of("support_plan_next_step_check", NextStep.class),
                 Arguments.of("support_plan_outcome_tag_check", OutcomeTag.class),
+                Arguments.of("support_plan_family_views_from_check", uk.send.pathway.support.FamilyViewsFrom.class),
                 Arguments.of("support_plan_outcome_progress_check", Progress.class),
                 Arguments.of("support_plan_provision_type_check", uk.send.pathway.support.ProvisionType.class),
                 Arguments.of("offer_service_category_check", Category.class),

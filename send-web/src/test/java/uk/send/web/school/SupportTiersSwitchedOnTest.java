@@ -151,6 +151,75 @@ class SupportTiersSwitchedOnTest {
     }
 
     @Test
+    void at_a_review_the_senco_changes_the_tier_kept_with_the_next_cycle_whose_review_follows_the_new_tier_s_interval() throws Exception {
+        long child = atSenSupport();
+        String location = mvc.perform(start(child, today.minusWeeks(3)).param("tier", "TARGETED_PLUS"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long plan = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        mvc.perform(get("/school/plans/" + plan + "/review").with(SignedIn.as(senco))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Tier of support")))
+                .andExpect(content().string(containsString("value=\"TARGETED\"")))
+                .andExpect(content().string(not(containsString("Enhanced (retired)"))))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*<input[^>]*value=\"TARGETED_PLUS\"[^>]*checked.*")));
+
+        mvc.perform(review(plan, "ENHANCED")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("govuk-error-summary")))
+                .andExpect(content().string(containsString("Choose one of the tiers of support in use")))
+                .andExpect(content().string(containsString("Kept as typed")));
+        mvc.perform(review(plan, "TARGETED")).andExpect(status().is3xxRedirection());
+
+        assertThat(jdbc.sql("select tier from support_plan where id = :id").param("id", plan).query(String.class).single())
+                .as("the reviewed cycle keeps the tier it ran in").isEqualTo("TARGETED_PLUS");
+        assertThat(jdbc.sql("""
+                        select p.tier || ' ' || p.starts_on || ' ' || p.review_due from support_plan p
+                        join sen_support_record r on r.id = p.record_id where r.child_id = :c and p.status = 'OPEN'""")
+                .param("c", child).query(String.class).single())
+                .as("targeted has no interval of its own: the council's 12 weeks from the review")
+                .isEqualTo("TARGETED " + today + " " + today.plusWeeks(12));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'PLAN_EDITED' and entity_id = :p "
+                + "and detail like '%tier TARGETED_PLUS to TARGETED%'").param("p", String.valueOf(plan))
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void the_dashboard_s_plans_not_moved_in_two_cycles_filter_by_tier_and_show_it() throws Exception {
+        long child = atSenSupport();
+        String location = mvc.perform(start(child, today.minusWeeks(10)).param("tier", "TARGETED_PLUS"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long first = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(review(first, "TARGETED_PLUS", today.minusWeeks(6))).andExpect(status().is3xxRedirection());
+        long second = jdbc.sql("select p.id from support_plan p join sen_support_record r on r.id = p.record_id "
+                + "where r.child_id = :c and p.status = 'OPEN'").param("c", child).query(Long.class).single();
+        mvc.perform(review(second, "TARGETED_PLUS", today.minusWeeks(3))).andExpect(status().is3xxRedirection());
+
+        String pupilLink = "/school/pupils/" + child + "\"";
+        mvc.perform(get("/school/dashboard/not-moving").param("tier", "TARGETED_PLUS").with(SignedIn.as(senco)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(pupilLink)))
+                .andExpect(content().string(containsString("Any tier")))
+                .andExpect(content().string(containsString("Targeted plus")));
+        mvc.perform(get("/school/dashboard/not-moving").param("tier", "TARGETED").with(SignedIn.as(senco)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(pupilLink))));
+        mvc.perform(get("/school/dashboard/not-moving.csv").param("tier", "TARGETED_PLUS").with(SignedIn.as(senco)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Targeted plus")));
+        mvc.perform(get("/school/dashboard/not-moving").param("tier", "x".repeat(5000)).with(SignedIn.as(senco)))
+                .andExpect(status().isOk());
+    }
+
+    MockHttpServletRequestBuilder review(long plan, String tier) {
+        return review(plan, tier, today);
+    }
+
+    MockHttpServletRequestBuilder review(long plan, String tier, LocalDate on) {
+        int version = jdbc.sql("select version from support_plan where id = :id").param("id", plan)
+                .query(Integer.class).single();
+        return date(post("/school/plans/" + plan + "/review"), on).with(SignedIn.as(senco)).with(csrf())
+                .param("nextStep", "CONTINUE").param("reviewNotes", "Kept as typed").param("tier", tier)
+                .param("version", String.valueOf(version));
+    }
+
+    @Test
     void an_unknown_tier_in_a_filter_filters_nothing_and_a_tier_too_long_or_with_control_characters_is_a_field_error() throws Exception {
         mvc.perform(get("/school").param("tier", "NOT_A_TIER'--").with(SignedIn.as(senco))).andExpect(status().isOk());
         mvc.perform(get("/school/dashboard/reviews").param("tier", "x".repeat(5000)).with(SignedIn.as(senco)))

@@ -621,6 +621,8 @@ class MalformedInputTest {
                         () -> "/school/pupils/" + toShare + "/sharing"),
                 new Form("support parent sharing", SignedIn.as(parent), () -> "/parent/support-plans/" + familyPlan,
                         () -> "/parent/support-plans/" + familyPlan + "/sharing"),
+                new Form("support family views", SignedIn.as(parent), () -> "/parent/support-plans/" + familyPlan,
+                        () -> "/parent/support-plans/" + familyPlan + "/views"),
                 new Form("support request assessment", as, () -> requesting + "/request-assessment",
                         () -> requesting + "/request-assessment"),
                 new Form("support add", as, () -> "/school/pupils/" + toAdd + "/add", () -> "/school/pupils/" + toAdd + "/add"),
