@@ -81,6 +81,15 @@ class PathwaySubjectAccess {
     }
 
     @Bean
+    SubjectAccessSection supportPlanFamilyViewsForSubjectAccess() {
+        return SubjectAccessSection.of("support-plan-family-views",
+                "The family's views on SEN Support plans, sent online: the words, who sent them and when", """
+                select v.* from support_plan_family_views v join support_plan p on p.id = v.plan_id
+                join sen_support_record r on r.id = p.record_id
+                where r.child_id = :child order by v.id""");
+    }
+
+    @Bean
     SubjectAccessSection reviewsForSubjectAccess() {
         return SubjectAccessSection.of("plan-reviews", "Annual reviews of the EHC plan: meetings, reports, views and decisions", """
                 select r.* from plan_review r join ehc_plan p on p.id = r.plan_id
