@@ -154,6 +154,37 @@ public final class StatutoryCalendar {
         return afterCertificate.isAfter(fromNotice) ? afterCertificate : fromNotice;
     }
 
+    /**
+     * The last day to appeal to the tribunal against a decision and the period that sets it.
+     *
+     * @param period {@link StatutoryPeriod#APPEAL} (2 months from the decision's notice) or
+     *               {@link StatutoryPeriod#APPEAL_AFTER_MEDIATION} (1 month from the certificate), whichever ends later
+     * @param lastDay the last day an appeal is in time
+     */
+    public record AppealWindow(StatutoryPeriod period, LocalDate lastDay) {
+
+        /** Whether an appeal registered on {@code registeredOn} came after the last day (false if not registered). */
+        public boolean late(LocalDate registeredOn) {
+            return registeredOn != null && registeredOn.isAfter(lastDay);
+        }
+    }
+
+    /**
+     * The last day to appeal against a decision notified on {@code notifiedOn}, given the mediation certificate
+     * issued on {@code certificateOn} (null if none): the later of 2 months from the notice and 1 month from the
+     * certificate; on a tie, the 2 months.
+     */
+    public AppealWindow appealWindow(LocalDate notifiedOn, LocalDate certificateOn) {
+        LocalDate fromNotice = appealBy(notifiedOn);
+        if (certificateOn != null) {
+            LocalDate afterCertificate = StatutoryPeriod.APPEAL_AFTER_MEDIATION.from(certificateOn);
+            if (afterCertificate.isAfter(fromNotice)) {
+                return new AppealWindow(StatutoryPeriod.APPEAL_AFTER_MEDIATION, afterCertificate);
+            }
+        }
+        return new AppealWindow(StatutoryPeriod.APPEAL, fromNotice);
+    }
+
     /** Whether a step taken on {@code done} was after its due date (on the due date is on time). */
     public boolean late(LocalDate due, LocalDate done) {
         return done != null && due != null && done.isAfter(due);
