@@ -116,6 +116,20 @@ public final class StatutoryCalendar {
         return months;
     }
 
+    /** The earliest day a review meeting may be held when those invited are told of it on {@code told}: 2 weeks on. */
+    public LocalDate earliestReviewMeeting(LocalDate told) {
+        return StatutoryPeriod.REVIEW_MEETING_NOTICE.from(told);
+    }
+
+    /**
+     * Whether a meeting arranged ahead (after the day {@code told}) gives less than the 2 weeks' notice; a meeting
+     * recorded on or after the day it was held, or with no day of notice kept, is not marked.
+     */
+    public boolean shortNotice(LocalDate told, LocalDate meeting) {
+        return told != null && meeting != null && meeting.isAfter(told)
+                && meeting.isBefore(earliestReviewMeeting(told));
+    }
+
     /** When the setting's report is due after a review meeting on {@code meeting}: 2 weeks. */
     public LocalDate reviewReportDue(LocalDate meeting) {
         return StatutoryPeriod.REVIEW_REPORT.from(meeting);
