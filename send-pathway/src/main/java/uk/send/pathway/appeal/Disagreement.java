@@ -105,6 +105,14 @@ class Disagreement extends AbstractAggregateRoot<Disagreement> {
         return d;
     }
 
+    /**
+     * The last day the family may appeal to the tribunal against the decision: 2 months from it, or 1 month from the
+     * mediation certificate if that is later (from the calendar).
+     */
+    StatutoryCalendar.AppealWindow appealWindow(StatutoryCalendar calendar) {
+        return calendar.appealWindow(decisionOn, certificateOn);
+    }
+
     void take(DisagreementCommand command, LocalDate today, StatutoryCalendar calendar) {
         if (command instanceof DisagreementCommand.IssueCertificate c) {
             issueCertificate(c.date(), c.outcome(), today);

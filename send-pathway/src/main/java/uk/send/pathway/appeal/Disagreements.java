@@ -107,7 +107,7 @@ public class Disagreements {
                 d.getResponseDue(), d.getHearingOn(), d.getOutcome(), d.getOutcomeOn(), d.getCompliance(),
                 d.getComplianceDue(), d.getCompliance() == null ? List.of()
                         : calendar.complianceSteps(d.getCompliance(), d.getOutcomeOn()),
-                stage, List.copyOf(open), d.getVersion());
+                stage, List.copyOf(open), d.getVersion(), d.appealWindow(calendar));
     }
 
     /** One page of the appeals in the viewer's footprints and the number matching. */
@@ -120,7 +120,7 @@ public class Disagreements {
         params.put("limit", pageable.getPageSize());
         params.put("offset", pageable.getOffset());
         List<DisagreementSummary> rows = jdbc.sql(SELECT + from + " order by " + sort.orderBy()
-                + " limit :limit offset :offset").params(params).query(Disagreements::summary).list();
+                + " limit :limit offset :offset").params(params).query(this::summary).list();
         children.auditSearch(viewer, filter.query(), total);
         return new PageImpl<>(rows, pageable, total);
     }
@@ -132,7 +132,7 @@ public class Disagreements {
         Map<String, Object> params = new HashMap<>();
         String sql = SELECT + from(viewer, filter, params) + " order by " + sort.orderBy();
         long[] found = {0};
-        try (Stream<DisagreementSummary> rows = jdbc.sql(sql).params(params).query(Disagreements::summary).stream()) {
+        try (Stream<DisagreementSummary> rows = jdbc.sql(sql).params(params).query(this::summary).stream()) {
             rows.forEach(r -> {
                 found[0]++;
                 each.accept(r);
@@ -161,7 +161,7 @@ public class Disagreements {
                          from disagreement d join child c on c.id = d.child_id join footprint f on f.id = c.home_footprint_id
                         where d.child_id = :child and (%s) order by d.mediation_offered_on desc, d.id desc"""
                         .formatted(scope.sql()))
-                .params(params).query(Disagreements::summary).list();
+                .params(params).query(this::summary).list();
     }
 
     /** How many disagreements in the viewer's footprints are open (not ended): for the caseload. */
@@ -176,7 +176,7 @@ public class Disagreements {
     private static final String SELECT = """
             select d.id, d.child_id, c.given_name, c.family_name, f.name as footprint_name, d.appeal_type,
                    d.mediation_offered_on, d.certificate_on, d.registered_on, d.response_due, d.hearing_on, d.outcome,
-                   d.compliance_due
+                   d.compliance_due, d.decision_on
             """;
 
     private String from(Viewer viewer, AppealFilter filter, Map<String, Object> params) {
@@ -194,7 +194,7 @@ public class Disagreements {
                 + " where " + String.join(" and ", where);
     }
 
-    private static DisagreementSummary summary(ResultSet rs, int n) throws SQLException {
+    private DisagreementSummary summary(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString("outcome");
         LocalDate certificate = rs.getObject("certificate_on", LocalDate.class);
         LocalDate registered = rs.getObject("registered_on", LocalDate.class);
@@ -209,7 +209,8 @@ public class Disagreements {
                 rs.getObject("mediation_offered_on", LocalDate.class), registered,
                 rs.getObject("response_due", LocalDate.class), hearing,
                 outcome == null ? null : AppealOutcome.valueOf(outcome),
-                rs.getObject("compliance_due", LocalDate.class));
+                rs.getObject("compliance_due", LocalDate.class),
+                calendar.appealWindow(rs.getObject("decision_on", LocalDate.class), certificate).lastDay());
     }
 
     private Disagreement load(Viewer viewer, long id) {

@@ -116,6 +116,20 @@ public final class StatutoryCalendar {
         return months;
     }
 
+    /** The earliest day a review meeting may be held when those invited are told of it on {@code told}: 2 weeks on. */
+    public LocalDate earliestReviewMeeting(LocalDate told) {
+        return StatutoryPeriod.REVIEW_MEETING_NOTICE.from(told);
+    }
+
+    /**
+     * Whether a meeting arranged ahead (after the day {@code told}) gives less than the 2 weeks' notice; a meeting
+     * recorded on or after the day it was held, or with no day of notice kept, is not marked.
+     */
+    public boolean shortNotice(LocalDate told, LocalDate meeting) {
+        return told != null && meeting != null && meeting.isAfter(told)
+                && meeting.isBefore(earliestReviewMeeting(told));
+    }
+
     /** When the setting's report is due after a review meeting on {@code meeting}: 2 weeks. */
     public LocalDate reviewReportDue(LocalDate meeting) {
         return StatutoryPeriod.REVIEW_REPORT.from(meeting);
@@ -152,6 +166,37 @@ public final class StatutoryCalendar {
         LocalDate afterCertificate = StatutoryPeriod.APPEAL_AFTER_MEDIATION.from(certificateOn);
         LocalDate fromNotice = appealBy(notifiedOn);
         return afterCertificate.isAfter(fromNotice) ? afterCertificate : fromNotice;
+    }
+
+    /**
+     * The last day to appeal to the tribunal against a decision and the period that sets it.
+     *
+     * @param period {@link StatutoryPeriod#APPEAL} (2 months from the decision's notice) or
+     *               {@link StatutoryPeriod#APPEAL_AFTER_MEDIATION} (1 month from the certificate), whichever ends later
+     * @param lastDay the last day an appeal is in time
+     */
+    public record AppealWindow(StatutoryPeriod period, LocalDate lastDay) {
+
+        /** Whether an appeal registered on {@code registeredOn} came after the last day (false if not registered). */
+        public boolean late(LocalDate registeredOn) {
+            return registeredOn != null && registeredOn.isAfter(lastDay);
+        }
+    }
+
+    /**
+     * The last day to appeal against a decision notified on {@code notifiedOn}, given the mediation certificate
+     * issued on {@code certificateOn} (null if none): the later of 2 months from the notice and 1 month from the
+     * certificate; on a tie, the 2 months.
+     */
+    public AppealWindow appealWindow(LocalDate notifiedOn, LocalDate certificateOn) {
+        LocalDate fromNotice = appealBy(notifiedOn);
+        if (certificateOn != null) {
+            LocalDate afterCertificate = StatutoryPeriod.APPEAL_AFTER_MEDIATION.from(certificateOn);
+            if (afterCertificate.isAfter(fromNotice)) {
+                return new AppealWindow(StatutoryPeriod.APPEAL_AFTER_MEDIATION, afterCertificate);
+            }
+        }
+        return new AppealWindow(StatutoryPeriod.APPEAL, fromNotice);
     }
 
     /** Whether a step taken on {@code done} was after its due date (on the due date is on time). */

@@ -40,6 +40,11 @@ public enum StatutoryPeriod {
     /** Appeal about a plan conceded: issue the amended plan, from the notice to the tribunal. */
     TRIBUNAL_AMENDED_PLAN(Period.ofWeeks(5), "reg 45(4)", "Conceded appeal: amended plan"),
 
+    /**
+     * Everyone invited to a review meeting is given at least 2 weeks' notice of its date: from the day they are told,
+     * the earliest day the meeting may be held.
+     */
+    REVIEW_MEETING_NOTICE(Period.ofWeeks(2), "reg 20(3)", "Notice of the review meeting", true),
     /** The school sends its review report, from the review meeting. */
     REVIEW_REPORT(Period.ofWeeks(2), "reg 20", "Review report"),
     /** The council decides to maintain, amend or cease the plan and notifies, from the review meeting. */

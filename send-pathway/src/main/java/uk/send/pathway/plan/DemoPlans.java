@@ -60,8 +60,8 @@ public class DemoPlans {
      * The demo plans' review history, through the plan's own methods: most plans in force were reviewed on time
      * each year (one in ten decided late), about one in five was never reviewed and is overdue, a review held in
      * the last fortnight awaits its decision, and one plan in the demo caseworker's footprints is mid-review
-     * (meeting held, report in, the child's views recorded). A child of the demo family has a meeting arranged a
-     * week ahead, so the parent can give their views online.
+     * (meeting held, report in, the child's views recorded). A child of the demo family has a meeting arranged
+     * today for two weeks ahead (the notice reg 20(3) asks for), so the parent can give their views online.
      *
      * @param inCaseworkersScope whether a child is in the demo caseworker's footprints
      * @param familyChildren     the demo parent's children
@@ -78,7 +78,7 @@ public class DemoPlans {
             ReviewCycle cycle = cycles.forChild(plan.getChildId());
             int k = (int) (plan.getId() % 10);
             if (familyChildren.contains(plan.getChildId())) {
-                plan.arrangeReview(today.plusDays(7), by);
+                plan.arrangeReview(today.plusDays(14), today, by);
                 written++;
             } else if (!midReview && k == 3 && inCaseworkersScope.test(plan.getChildId())) {
                 plan.arrangeReview(today.minusDays(6), by);

@@ -203,6 +203,14 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
      * version issued) and have no review in progress; a meeting before the plan was first issued is refused.
      */
     PlanReview arrangeReview(LocalDate meetingOn, String by) {
+        return arrangeReview(meetingOn, null, by);
+    }
+
+    /**
+     * Arranges (or records) the review meeting; {@code today} is the day those invited are told of it, kept so a
+     * meeting with less than 2 weeks' notice is marked (null: not known).
+     */
+    PlanReview arrangeReview(LocalDate meetingOn, LocalDate today, String by) {
         requireCurrent();
         if (reviewDueOn == null) {
             throw new ReviewRefusal(ReviewRefusal.Field.STEP, "review.error.notInForce", "The plan is not in force yet");
@@ -213,7 +221,7 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
         LocalDate firstIssue = issued().stream().filter(v -> v.getKind() == VersionKind.FINAL)
                 .map(PlanVersion::getIssuedOn).findFirst().orElseThrow();
         notBefore(meetingOn, firstIssue, "review.error.beforeIssue");
-        PlanReview review = PlanReview.arranged(this, reviewDueOn, meetingOn, by);
+        PlanReview review = PlanReview.arranged(this, reviewDueOn, meetingOn, today, by);
         reviews.add(review);
         registerEvent(new PlanReviewEvent.ReviewArranged(id, childId, reviewDueOn, meetingOn));
         return review;
@@ -221,6 +229,11 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
 
     /** Moves the meeting of the review in progress, before a decision is made. */
     void moveMeeting(LocalDate meetingOn) {
+        moveMeeting(meetingOn, null);
+    }
+
+    /** Moves the meeting; {@code today} is the day those invited are told of the new date. */
+    void moveMeeting(LocalDate meetingOn, LocalDate today) {
         requireCurrent();
         PlanReview review = requireUndecided();
         LocalDate firstIssue = issued().stream().filter(v -> v.getKind() == VersionKind.FINAL)
@@ -230,7 +243,7 @@ class EhcPlan extends AbstractAggregateRoot<EhcPlan> {
             throw new ReviewRefusal(ReviewRefusal.Field.DATE, "review.error.afterReport",
                     "The meeting is after the report", review.getReportReceivedOn());
         }
-        review.moveMeeting(meetingOn);
+        review.moveMeeting(meetingOn, today);
     }
 
     private PlanReview requireUndecided() {

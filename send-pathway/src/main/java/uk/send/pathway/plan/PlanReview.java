@@ -38,6 +38,9 @@ class PlanReview {
     private LocalDate dueOn;
     @Column(name = "meeting_on", nullable = false)
     private LocalDate meetingOn;
+    /** The day those invited were told of the meeting's date (arranged or moved); null for reviews before V64. */
+    @Column(name = "notice_given_on")
+    private LocalDate noticeGivenOn;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -90,11 +93,12 @@ class PlanReview {
     protected PlanReview() {
     }
 
-    static PlanReview arranged(EhcPlan plan, LocalDate dueOn, LocalDate meetingOn, String by) {
+    static PlanReview arranged(EhcPlan plan, LocalDate dueOn, LocalDate meetingOn, LocalDate told, String by) {
         PlanReview r = new PlanReview();
         r.plan = plan;
         r.dueOn = dueOn;
         r.meetingOn = meetingOn;
+        r.noticeGivenOn = told;
         r.status = ReviewStatus.ARRANGED;
         r.createdBy = by;
         return r;
@@ -104,8 +108,13 @@ class PlanReview {
         return status != ReviewStatus.COMPLETED;
     }
 
-    void moveMeeting(LocalDate on) {
+    void moveMeeting(LocalDate on, LocalDate told) {
         meetingOn = on;
+        noticeGivenOn = told;
+    }
+
+    LocalDate getNoticeGivenOn() {
+        return noticeGivenOn;
     }
 
     void receiveReport(LocalDate on) {

@@ -146,7 +146,8 @@ public class PlanReviews {
                 r.getProposedOn() == null ? null : calendar.amendmentCommentsCloseOn(r.getProposedOn()),
                 r.getFamilyComments(), r.getFamilyCommentsOn(),
                 r.getProposedOn() == null ? null : calendar.amendedPlanDue(r.getProposedOn()),
-                r.getAmendedVersion(), r.getAmendedOn());
+                r.getAmendedVersion(), r.getAmendedOn(), r.getNoticeGivenOn(),
+                calendar.shortNotice(r.getNoticeGivenOn(), r.getMeetingOn()));
     }
 
     /**
@@ -162,9 +163,9 @@ public class PlanReviews {
         LocalDate today = today();
         String by = viewer.email();
         if (command instanceof ReviewCommand.Arrange c) {
-            plan.arrangeReview(c.meetingOn(), by);
+            plan.arrangeReview(c.meetingOn(), today, by);
         } else if (command instanceof ReviewCommand.MoveMeeting c) {
-            plan.moveMeeting(c.meetingOn());
+            plan.moveMeeting(c.meetingOn(), today);
         } else if (command instanceof ReviewCommand.ReceiveReport c) {
             plan.receiveReport(c.on(), today);
         } else if (command instanceof ReviewCommand.GiveViews c) {

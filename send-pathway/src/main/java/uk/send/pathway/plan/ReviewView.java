@@ -7,6 +7,8 @@ import java.util.Map;
  * One review as the caseworker's page shows it, with every statutory date worked out by the calendar and
  * whether the step was late. {@code childViewsOnlineOn} is the day the young person gave their own views online (the
  * child's views, null when the caseworker recorded them); the parents' and the setting's are always given online.
+ * {@code noticeGivenOn} is the day those invited were told of the meeting's date; {@code shortNotice} whether that
+ * gave them less than the 2 weeks of reg 20(3).
  */
 public record ReviewView(long id, LocalDate dueOn, LocalDate meetingOn, ReviewStatus status, LocalDate reportDue,
                          LocalDate reportReceivedOn, Map<ViewsFrom, String> views, LocalDate childViewsOnlineOn,
@@ -14,7 +16,7 @@ public record ReviewView(long id, LocalDate dueOn, LocalDate meetingOn, ReviewSt
                          LocalDate settingViewsOn, ReviewDecision decision, LocalDate decisionDue, LocalDate decidedOn,
                          Integer proposedVersion, LocalDate proposedOn, LocalDate commentsCloseOn,
                          String familyComments, LocalDate familyCommentsOn, LocalDate amendedDue,
-                         Integer amendedVersion, LocalDate amendedOn) {
+                         Integer amendedVersion, LocalDate amendedOn, LocalDate noticeGivenOn, boolean shortNotice) {
 
     public ReviewView {
         views = Map.copyOf(views);

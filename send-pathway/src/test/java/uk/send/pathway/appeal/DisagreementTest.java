@@ -69,6 +69,17 @@ class DisagreementTest {
     }
 
     @Test
+    void the_last_day_to_appeal_runs_from_the_decision_and_then_from_a_certificate_that_gives_longer() {
+        Disagreement d = contents();
+        assertThat(d.appealWindow(calendar)).isEqualTo(new StatutoryCalendar.AppealWindow(
+                uk.send.pathway.calendar.StatutoryPeriod.APPEAL, LocalDate.of(2027, 3, 11)));
+        d.take(new DisagreementCommand.IssueCertificate(LocalDate.of(2027, 2, 20), MediationOutcome.NOT_AGREED),
+                today, calendar);
+        assertThat(d.appealWindow(calendar)).isEqualTo(new StatutoryCalendar.AppealWindow(
+                uk.send.pathway.calendar.StatutoryPeriod.APPEAL_AFTER_MEDIATION, LocalDate.of(2027, 3, 20)));
+    }
+
+    @Test
     void a_concession_takes_a_reg_45_compliance_and_an_order_a_reg_44_one() {
         Disagreement d = Disagreement.open(7, AppealType.PLACEMENT, decision, decision, today, "cw");
         d.take(new DisagreementCommand.RegisterAppeal(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 4, 12)), today,

@@ -111,4 +111,21 @@ class ReviewDueDatesTest {
         assertThat(calendar.amendedPlanDue(proposed)).isEqualTo(LocalDate.of(2026, 8, 26));
         assertThat(calendar.late(calendar.amendedPlanDue(proposed), LocalDate.of(2026, 8, 27))).isTrue();
     }
+
+    @Test
+    void a_meeting_fourteen_days_after_the_invitation_has_two_weeks_notice_and_one_thirteen_days_after_is_short() {
+        LocalDate told = LocalDate.of(2026, 6, 1);
+        assertThat(calendar.earliestReviewMeeting(told)).isEqualTo(LocalDate.of(2026, 6, 15));
+        assertThat(calendar.shortNotice(told, LocalDate.of(2026, 6, 15))).isFalse();
+        assertThat(calendar.shortNotice(told, LocalDate.of(2026, 6, 14))).isTrue();
+        assertThat(calendar.shortNotice(told, told.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void a_meeting_recorded_on_or_after_the_day_it_was_held_or_with_no_day_of_notice_is_not_marked_short() {
+        LocalDate today = LocalDate.of(2026, 6, 1);
+        assertThat(calendar.shortNotice(today, today)).isFalse();
+        assertThat(calendar.shortNotice(today, today.minusDays(3))).isFalse();
+        assertThat(calendar.shortNotice(null, today.plusDays(3))).isFalse();
+    }
 }

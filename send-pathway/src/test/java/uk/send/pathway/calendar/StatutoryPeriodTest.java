@@ -25,6 +25,7 @@ class StatutoryPeriodTest {
             TRIBUNAL_DECIDE_NO_PLAN       | 70  | reg 45(3A)(a)
             TRIBUNAL_FINALISED_PLAN       | 98  | reg 45(3A)(b)
             TRIBUNAL_AMENDED_PLAN         | 35  | reg 45(4)
+            REVIEW_MEETING_NOTICE         | 14  | reg 20(3)
             REVIEW_REPORT                 | 14  | reg 20
             REVIEW_DECISION               | 28  | reg 20
             AMENDMENT_COMMENTS            | 15  | reg 22(2)(c)
@@ -90,9 +91,10 @@ class StatutoryPeriodTest {
     }
 
     @Test
-    void only_the_comment_windows_are_minimum_periods_every_other_row_is_a_time_limit() {
+    void only_the_comment_windows_and_the_meeting_notice_are_minimum_periods_every_other_row_is_a_time_limit() {
         assertThat(StatutoryPeriod.values()).filteredOn(StatutoryPeriod::isMinimum)
-                .containsExactlyInAnyOrder(StatutoryPeriod.DRAFT_COMMENTS, StatutoryPeriod.AMENDMENT_COMMENTS);
+                .containsExactlyInAnyOrder(StatutoryPeriod.DRAFT_COMMENTS, StatutoryPeriod.AMENDMENT_COMMENTS,
+                        StatutoryPeriod.REVIEW_MEETING_NOTICE);
     }
 
     @ParameterizedTest

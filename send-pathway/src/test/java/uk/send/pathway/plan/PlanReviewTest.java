@@ -58,6 +58,16 @@ class PlanReviewTest {
     }
 
     @Test
+    void a_meeting_arranged_ahead_keeps_the_day_the_family_was_told_and_moving_it_tells_them_again() {
+        EhcPlan plan = inForce();
+        LocalDate told = ISSUED.plusMonths(10);
+        plan.arrangeReview(told.plusDays(13), told, "cw");
+        assertThat(plan.openReview().orElseThrow().getNoticeGivenOn()).isEqualTo(told);
+        plan.moveMeeting(told.plusDays(30), told.plusDays(2));
+        assertThat(plan.openReview().orElseThrow().getNoticeGivenOn()).isEqualTo(told.plusDays(2));
+    }
+
+    @Test
     void a_meeting_before_the_plan_was_issued_is_refused_against_the_date() {
         EhcPlan plan = inForce();
         assertThat(field(() -> plan.arrangeReview(ISSUED.minusDays(1), "cw"))).isEqualTo(ReviewRefusal.Field.DATE);

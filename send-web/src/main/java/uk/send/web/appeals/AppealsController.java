@@ -66,7 +66,7 @@ class AppealsController {
     /** The CSV's columns, with the labels the page shows. */
     static final List<String> COLUMNS = List.of("appeals.child", "appeals.footprint", "appeals.type",
             "appeals.stage", "appeals.mediationOffered", "appeals.registered", "appeals.responseDue",
-            "appeals.hearing", "appeals.outcome", "appeals.complianceDue");
+            "appeals.hearing", "appeals.outcome", "appeals.complianceDue", "appeals.appealBy");
 
     private final Disagreements disagreements;
     private final ChildDirectory children;
@@ -124,7 +124,7 @@ class AppealsController {
                         text("appealType." + a.type(), locale), text("appealStage." + a.stage(), locale),
                         date(a.mediationOfferedOn()), date(a.registeredOn()), date(a.responseDue()),
                         date(a.hearingOn()), a.outcome() == null ? null : text("appealOutcome." + a.outcome(), locale),
-                        date(a.complianceDue())));
+                        date(a.complianceDue()), date(a.appealBy())));
             } catch (IOException gone) {
                 throw new UncheckedIOException(gone);
             }

@@ -27,6 +27,7 @@ import uk.send.pathway.plan.ReviewDecision;
 import uk.send.pathway.plan.ReviewRecord;
 import uk.send.pathway.plan.ReviewRefusal;
 import uk.send.pathway.plan.ViewsFrom;
+import uk.send.pathway.calendar.StatutoryCalendar;
 import uk.send.web.reviews.ReviewForms.ReviewStepForm;
 import uk.send.web.support.Choice;
 import uk.send.web.support.DateFields;
@@ -44,11 +45,13 @@ class ReviewController {
 
     private final PlanReviews reviews;
     private final EhcPlans plans;
+    private final StatutoryCalendar calendar;
     private final Clock clock;
 
-    ReviewController(PlanReviews reviews, EhcPlans plans, Clock clock) {
+    ReviewController(PlanReviews reviews, EhcPlans plans, StatutoryCalendar calendar, Clock clock) {
         this.reviews = reviews;
         this.plans = plans;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -156,6 +159,9 @@ class ReviewController {
         model.addAttribute("step", step);
         model.addAttribute("decisions", Choice.of(ReviewDecision.class, "review.decision"));
         model.addAttribute("reasons", Choice.of(CeaseReason.class, "ceaseReason"));
+        // arranging or moving the meeting: the earliest day that gives those invited today their 2 weeks' notice
+        model.addAttribute("noticeFrom", step == ReviewStep.ARRANGE || step == ReviewStep.MOVE_MEETING
+                ? calendar.earliestReviewMeeting(LocalDate.now(clock)) : null);
         return "pages/plans/review-step";
     }
 

@@ -36,6 +36,7 @@ import uk.send.web.security.SignedIn;
 class AppealsPagesTest {
 
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     @Autowired
     MockMvc mvc;
@@ -134,6 +135,42 @@ class AppealsPagesTest {
                 "By " + LONG.format(notice.plusWeeks(2)) + " (reg 45(3))",
                 "By " + LONG.format(notice.plusWeeks(10)) + " (reg 45(3A)(a))",
                 "By " + LONG.format(notice.plusWeeks(14)) + " (reg 45(3A)(b))");
+    }
+
+    @Test
+    void the_last_day_to_appeal_is_two_months_from_the_decision_then_one_month_from_a_later_certificate_and_a_late_appeal_is_marked()
+            throws Exception {
+        LocalDate decision = today.minusDays(100);
+        long id = open("CONTENTS", decision);
+        String offered = page("/caseworker/appeals/" + id);
+        assertThat(offered).contains("Last day to appeal to the tribunal",
+                LONG.format(decision.plusMonths(2)) + " (2 months from the decision");
+        assertThat(page("/caseworker/appeals?q=" + name)).contains("Appeal by " + decision.plusMonths(2).getDayOfMonth() + " ");
+        assertThat(mvc.perform(get("/caseworker/appeals.csv?q=" + name).with(SignedIn.as(caseworker)))
+                .andReturn().getResponse().getContentAsString().split("\r\n")[1])
+                .endsWith("," + SHORT.format(decision.plusMonths(2)));
+
+        // a certificate a month and a half after the decision gives one month from it, the later day
+        LocalDate certificate = decision.plusDays(45);
+        String url = "/caseworker/appeals/" + id + "/steps/";
+        step(id, "certificate", dated(post(url + "certificate"), "", certificate).param("mediationOutcome", "NOT_AGREED"));
+        assertThat(page("/caseworker/appeals/" + id)).contains(
+                LONG.format(certificate.plusMonths(1)) + " (1 month from the mediation certificate");
+
+        // registered the day after that: marked late on the page
+        LocalDate registered = certificate.plusMonths(1).plusDays(1);
+        step(id, "appeal", dated(dated(post(url + "appeal"), "", registered), "2", today.plusDays(20)));
+        assertThat(page("/caseworker/appeals/" + id)).contains("Registered after the last day to appeal");
+    }
+
+    @Test
+    void an_appeal_registered_on_the_last_day_is_not_marked_late() throws Exception {
+        LocalDate decision = today.minusDays(90);
+        long id = open("PLACEMENT", decision);
+        String url = "/caseworker/appeals/" + id + "/steps/";
+        step(id, "appeal", dated(dated(post(url + "appeal"), "", decision.plusMonths(2)), "2", today.plusDays(20)));
+        assertThat(page("/caseworker/appeals/" + id)).contains(LONG.format(decision.plusMonths(2)))
+                .doesNotContain("Registered after the last day to appeal");
     }
 
     @Test

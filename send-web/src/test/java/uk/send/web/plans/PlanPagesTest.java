@@ -399,7 +399,11 @@ class PlanPagesTest {
                 .andExpect(content().string(not(containsString("/caseworker/appeals/"))));
         getAs(families.parent(), "/parent/cases/{id}", assessmentId).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Mediation and appeals")))
-                .andExpect(content().string(containsString("Contents of the plan")));
+                .andExpect(content().string(containsString("Contents of the plan")))
+                // the family reads the last day to appeal: 2 months from the decision, none registered yet
+                .andExpect(content().string(containsString("Last day to appeal to the tribunal")))
+                .andExpect(content().string(containsString(java.time.format.DateTimeFormatter
+                        .ofPattern("d MMMM yyyy", java.util.Locale.UK).format(today.minusDays(5).plusMonths(2)))));
         AccountView senco = fixtures.account(Role.SENCO, families.northSchool().id(), Set.of());
         getAs(senco, "/plans/{id}", planId).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Mediation and appeals"))));

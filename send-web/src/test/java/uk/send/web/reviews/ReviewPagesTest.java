@@ -68,6 +68,8 @@ class ReviewPagesTest {
     @Autowired
     uk.send.domain.children.ChildDirectory children;
 
+    static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+            java.util.Locale.UK);
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     Fixtures.TwoFamilies families;
@@ -177,6 +179,33 @@ class ReviewPagesTest {
         PlanVersionView proposed = plans.view(viewer, plan).issued().get(1);
         assertThat(proposed.kind()).isEqualTo(VersionKind.PROPOSED_AMENDMENT);
         assertThat(proposed.draft()).isTrue();
+    }
+
+    @Test
+    void a_meeting_arranged_with_less_than_two_weeks_notice_is_marked_short_and_one_with_two_weeks_is_not() throws Exception {
+        long plan = planIssuedOn(today.minusMonths(11));
+        getAs(caseworker, "/plans/{id}/reviews/arrange", plan).andExpect(status().isOk())
+                .andExpect(content().string(containsString("at least 2 weeks’ notice of the meeting (reg 20(3))")))
+                .andExpect(content().string(containsString(LONG.format(today.plusDays(14)))));
+
+        done(plan, "arrange", today.plusDays(13));
+        assertThat(reviews.view(viewer, plan).current().shortNotice()).isTrue();
+        getAs(caseworker, "/plans/{id}/reviews", plan).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Short notice")))
+                .andExpect(content().string(containsString("told of the date on " + LONG.format(today))));
+
+        // moved to give the full 2 weeks from today: no longer short
+        done(plan, "move-meeting", today.plusDays(14));
+        assertThat(reviews.view(viewer, plan).current().noticeGivenOn()).isEqualTo(today);
+        getAs(caseworker, "/plans/{id}/reviews", plan).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Short notice"))));
+    }
+
+    @Test
+    void a_meeting_recorded_after_it_was_held_is_never_marked_short_notice() throws Exception {
+        long plan = planIssuedOn(today.minusMonths(11));
+        done(plan, "arrange", today.minusDays(3));
+        assertThat(reviews.view(viewer, plan).current().shortNotice()).isFalse();
     }
 
     @Test

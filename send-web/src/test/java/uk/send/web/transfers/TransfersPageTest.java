@@ -148,6 +148,41 @@ class TransfersPageTest {
         assertThat(primary).contains(tag + "Primary", tag + "Named").doesNotContain(tag + "Secondary", tag + "Infant");
     }
 
+    /** Inserts a version naming {@code setting} for the named child's plan, issued on {@code on}. */
+    private void nameSetting(String name, long setting, LocalDate on) {
+        long planId = jdbc.sql("""
+                        select p.id from ehc_plan p join child c on c.id = p.child_id
+                        where c.family_name = ? and p.ceased_on is null""").param(tag + name).query(Long.class).single();
+        jdbc.sql("""
+                insert into plan_version (plan_id, number, kind, issued_on, created_by, placement_setting_id,
+                                          placement_name, placement_type)
+                select ?, 2, 'AMENDED', ?, 'tests', s.id, s.name, s.type from setting s where s.id = ?""")
+                .params(planId, on, setting).update();
+    }
+
+    private long settingOf(String name) {
+        return jdbc.sql("select setting_id from child where family_name = ?").param(tag + name).query(Long.class)
+                .single();
+    }
+
+    @Test
+    void a_plan_naming_the_next_setting_on_its_deadline_is_named_in_time_and_one_the_day_after_is_named_late()
+            throws Exception {
+        LocalDate february = year.deadline(calendar, TransferKind.PRIMARY_TO_SECONDARY);
+        LocalDate march = year.deadline(calendar, TransferKind.SECONDARY_TO_POST_16);
+        assertThat(february).isEqualTo(LocalDate.of(year.calendarYear(), 2, 15));
+        assertThat(march).isEqualTo(LocalDate.of(year.calendarYear(), 3, 31));
+        long secondary = settingOf("Secondary");
+        nameSetting("Primary", secondary, february);
+        nameSetting("Secondary", secondary, march.plusDays(1));
+
+        String named = page("?q=" + tag + "&status=NAMED");
+        assertThat(named).contains(tag + "Primary,", tag + "Named,").doesNotContain(tag + "Secondary,")
+                .contains("Showing 1 to 2 of 2");
+        String late = page("?q=" + tag + "&status=NAMED_LATE");
+        assertThat(late).contains(tag + "Secondary,").doesNotContain(tag + "Primary,").contains("Showing 1 to 1 of 1");
+    }
+
     @Test
     void sorting_by_name_orders_the_children_alphabetically() throws Exception {
         String html = page("?q=" + tag + "&sort=NAME");
