@@ -124,6 +124,13 @@ final class DemoCatalogue {
             new DemoSetting("990039", "Harewood House School", INMSS, SECONDARY, WEST),
             new DemoSetting("990040", "Second Chance Learning Centre", ALTERNATIVE_PROVISION, SECONDARY, WEST));
 
+    /**
+     * Settings beyond the council's boundary ("% educated in the area"): the independent specialist school in the
+     * west sits in the neighbouring county, and so does the sixth form college south of the boundary. Thornbury
+     * Manor, independent but inside the area, counts as in the area.
+     */
+    static final java.util.Set<String> OUT_OF_AREA_URNS = java.util.Set.of("990039", "990020");
+
     /** The SENCO's school: a mainstream primary in the north, given a class-sized roll of demo children. */
     static final String SENCO_SCHOOL_URN = "990001";
 

@@ -112,8 +112,9 @@ public class ReferenceDemoData implements ApplicationRunner {
         Map<String, Long> ids = new HashMap<>();
         for (DemoSetting setting : DemoCatalogue.SETTINGS) {
             ids.put(setting.urn(), jdbc.sql("""
-                            insert into setting (urn, name, type, phase, footprint_id, host_setting_id)
-                            values (:urn, :name, :type, :phase, :footprint, :host) returning id""")
+                            insert into setting (urn, name, type, phase, footprint_id, host_setting_id, in_area)
+                            values (:urn, :name, :type, :phase, :footprint, :host, :inArea) returning id""")
+                    .param("inArea", !DemoCatalogue.OUT_OF_AREA_URNS.contains(setting.urn()))
                     .param("urn", setting.urn())
                     .param("name", setting.name())
                     .param("type", setting.type().name())

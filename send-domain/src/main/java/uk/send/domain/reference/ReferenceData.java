@@ -180,6 +180,7 @@ public class ReferenceData {
         Setting setting = new Setting(urn, details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()));
         setting.update(details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()),
                 host(details), details.open());
+        setting.placeInArea(details.inArea());
         settings.save(setting);
         audit.record(actor, AuditAction.SETTING_CREATED, "SETTING", setting.getId());
         return SettingView.of(setting);
@@ -191,6 +192,7 @@ public class ReferenceData {
         checkVersion(setting.getVersion(), version);
         setting.update(details.name(), details.type(), details.phase(), entities.footprint(details.footprintId()),
                 host(details), details.open());
+        setting.placeInArea(details.inArea());
         audit.record(actor, AuditAction.SETTING_UPDATED, "SETTING", id);
         return SettingView.of(setting);
     }

@@ -136,6 +136,73 @@ public class PathwayStatistics {
                 .single();
     }
 
+    /**
+     * Requests, assessments begun, new plans and plans active on the period's last day, by phase, need and setting
+     * type ({@link Breakdown}): one statement, each measure counted by its own date in the period as
+     * {@link #assessments} and {@link #activePlans} count it, so its totals agree with theirs.
+     */
+    @Transactional(readOnly = true)
+    public Breakdown breakdown(StatisticsFilter filter) {
+        List<Breakdown.Count> counts = new ArrayList<>();
+        jdbc.sql("""
+                        with steps as (
+                            select 'REQUESTS' as measure, a.request_received as on_day, c.date_of_birth, c.primary_need,
+                                   cs.type as setting_type
+                            from needs_assessment a join child c on c.id = a.child_id left join setting cs on cs.id = c.setting_id
+                            where %1$s and a.request_received between :from and :to
+                            union all
+                            select 'ASSESSMENTS', a.decided_to_assess_on, c.date_of_birth, c.primary_need, cs.type
+                            from needs_assessment a join child c on c.id = a.child_id left join setting cs on cs.id = c.setting_id
+                            where %1$s and a.decided_to_assess_on between :from and :to
+                            union all
+                            select 'NEW_PLANS', a.final_issued_on, c.date_of_birth, c.primary_need, ns.type
+                            from needs_assessment a join child c on c.id = a.child_id left join setting ns on ns.id = a.named_setting_id
+                            where %1$s and a.final_issued_on between :from and :to
+                            union all
+                            select 'ACTIVE_PLANS', cast(:to as date), c.date_of_birth, c.primary_need, s.type
+                            from ehc_plan p
+                            join child c on c.id = p.child_id
+                            join lateral (select v.placement_setting_id from plan_version v
+                                          where v.plan_id = p.id and v.kind in ('FINAL', 'AMENDED') and v.issued_on <= :to
+                                          order by v.issued_on desc, v.number desc limit 1) v on true
+                            left join setting s on s.id = v.placement_setting_id
+                            where (p.ceased_on is null or p.ceased_on > :to) and %1$s),
+                        years as (
+                            select measure, primary_need, setting_type,
+                                   (extract(year from on_day - interval '8 months')
+                                    - extract(year from date_of_birth - interval '8 months') - 5)::int as nc_year
+                            from steps),
+                        phased as (
+                            select measure, primary_need, setting_type,
+                                   case when nc_year < 0 then 'EARLY_YEARS' when nc_year <= 6 then 'PRIMARY'
+                                        when nc_year <= 11 then 'SECONDARY' else 'POST_16' end as phase
+                            from years)
+                        select measure, grouping(phase, primary_need, setting_type) as g, phase, primary_need, setting_type,
+                               count(*) as n
+                        from phased
+                        group by grouping sets ((measure, phase), (measure, primary_need), (measure, setting_type))"""
+                        .formatted(footprintCondition(filter)))
+                .params(params(filter))
+                .query(rs -> {
+                    Breakdown.Measure measure = Breakdown.Measure.valueOf(rs.getString("measure"));
+                    int grouping = rs.getInt("g");
+                    Breakdown.Dimension dimension;
+                    String key;
+                    if (grouping == 0b011) {
+                        dimension = Breakdown.Dimension.PHASE;
+                        key = rs.getString("phase");
+                    } else if (grouping == 0b101) {
+                        dimension = Breakdown.Dimension.NEED;
+                        key = rs.getString("primary_need");
+                    } else {
+                        dimension = Breakdown.Dimension.SETTING_TYPE;
+                        key = rs.getString("setting_type");
+                    }
+                    counts.add(new Breakdown.Count(measure, dimension, key, rs.getLong("n")));
+                });
+        return new Breakdown(filter.to(), counts);
+    }
+
     /** Every month of the period, oldest first, with zeros for months with nothing recorded. */
     @Transactional(readOnly = true)
     public List<MonthFigures> byMonth(StatisticsFilter filter) {
@@ -170,7 +237,8 @@ public class PathwayStatistics {
 
     /**
      * The plans active on {@code asAt}: a final or amended version issued on or before that day, and the plan not
-     * ceased on or before it. Optionally for children living in one footprint.
+     * ceased on or before it. Optionally for children living in one footprint. Counted by need and footprint, by the
+     * type of the setting the version in force names, and how many of those settings are in the council's area.
      */
     @Transactional(readOnly = true)
     public ActivePlans activePlans(LocalDate asAt, Long footprintId) {
@@ -184,10 +252,11 @@ public class PathwayStatistics {
         List<ActivePlans.Cell> cells = new ArrayList<>();
         Map<SettingType, Long> bySettingType = new EnumMap<>(SettingType.class);
         long[] total = {0};
+        long[] inArea = {0};
         jdbc.sql("""
-                        select grouping(c.primary_need, f.id, f.name, s.type) as g,
+                        select grouping(c.primary_need, f.id, f.name, s.type, s.in_area) as g,
                                c.primary_need, f.id as footprint_id, f.name as footprint_name, s.type as setting_type,
-                               count(*) as plans
+                               s.in_area, count(*) as plans
                         from ehc_plan p
                         join child c on c.id = p.child_id
                         join footprint f on f.id = c.home_footprint_id
@@ -196,22 +265,26 @@ public class PathwayStatistics {
                                       order by v.issued_on desc, v.number desc limit 1) v on true
                         left join setting s on s.id = v.placement_setting_id
                         where (p.ceased_on is null or p.ceased_on > :asAt) and %s
-                        group by grouping sets ((c.primary_need, f.id, f.name), (s.type), ())""".formatted(where))
+                        group by grouping sets ((c.primary_need, f.id, f.name), (s.type), (s.in_area), ())""".formatted(where))
                 .params(params)
                 .query(rs -> {
                     int grouping = rs.getInt("g");
                     long plans = rs.getLong("plans");
-                    if (grouping == 0b1111) {
+                    if (grouping == 0b11111) {
                         total[0] = plans;
-                    } else if (grouping == 0b0001) {
+                    } else if (grouping == 0b00011) {
                         String need = rs.getString("primary_need");
                         cells.add(new ActivePlans.Cell(need == null ? null : NeedCode.valueOf(need),
                                 rs.getLong("footprint_id"), rs.getString("footprint_name"), plans));
-                    } else if (rs.getString("setting_type") != null) {
-                        bySettingType.put(SettingType.valueOf(rs.getString("setting_type")), plans);
+                    } else if (grouping == 0b11101) {
+                        if (rs.getString("setting_type") != null) {
+                            bySettingType.put(SettingType.valueOf(rs.getString("setting_type")), plans);
+                        }
+                    } else if (Boolean.TRUE.equals(rs.getObject("in_area", Boolean.class))) {
+                        inArea[0] = plans;
                     }
                 });
-        return new ActivePlans(asAt, total[0], List.copyOf(cells), bySettingType);
+        return new ActivePlans(asAt, total[0], List.copyOf(cells), bySettingType, inArea[0]);
     }
 
     /**

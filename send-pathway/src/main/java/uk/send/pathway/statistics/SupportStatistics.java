@@ -127,6 +127,37 @@ public class SupportStatistics {
     }
 
     /**
+     * For the commissioner's KPIs: pupils at SEN Support today and how many had a cycle reviewed in the last term, in
+     * every footprint (by the footprint of the pupil's school, as {@link #acrossArea} counts them), by name, or in one
+     * footprint only. One statement, the same rule as {@link #acrossArea}.
+     */
+    @Transactional(readOnly = true)
+    public SupportAcrossArea reviewedInLastTerm(Long footprintId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("reviewedAfter", today.minus(policy.reviewInterval()));
+        params.put("requestsAfter", today.minusYears(1));
+        params.put("need", "");
+        params.put("footprint", footprintId == null ? -1L : footprintId);
+        List<SupportAcrossArea.Footprint> footprints = jdbc.sql("""
+                        with pupils as (%1$s)
+                        select f.id, f.name, count(p.setting_id) as pupils, count(*) filter (where p.reviewed) as reviewed
+                        from footprint f left join setting s on s.footprint_id = f.id
+                        left join pupils p on p.setting_id = s.id
+                        where (:footprint = -1 or f.id = :footprint)
+                        group by f.id, f.name order by f.name, f.id""".formatted(PUPILS))
+                .params(params)
+                .query((rs, n) -> new SupportAcrossArea.Footprint(rs.getLong("id"), rs.getString("name"),
+                        new SupportFigures(rs.getLong("pupils"), rs.getLong("reviewed"), 0, 0)))
+                .list();
+        SupportFigures total = footprints.stream().map(SupportAcrossArea.Footprint::figures)
+                .reduce(SupportFigures.NONE, SupportFigures::plus);
+        return new SupportAcrossArea((LocalDate) params.get("today"), (LocalDate) params.get("reviewedAfter"),
+                (LocalDate) params.get("requestsAfter"), footprints, List.of(), List.of(), total);
+    }
+
+    /**
      * Pupils at SEN Support by the tier of their cycle in progress, in the configured order, then those with none:
      * one statement. A tier no longer in force is listed while pupils are in it.
      */

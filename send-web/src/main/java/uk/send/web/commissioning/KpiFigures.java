@@ -25,7 +25,30 @@ import uk.send.pathway.statistics.OverdueSteps;
 public record KpiFigures(Figure requests, Share decisionsWithinSixWeeks, Figure newPlans, Share withinTwentyWeeks,
         Share withinTwentyWeeksExcludingExceptions, Figure newPlansWithException, List<Month> months,
         Figure activeTotal, Share inMainstream, Map<SettingType, Figure> bySettingType, NeedByFootprint needTable,
-        Late late) {
+        Late late, Area area) {
+
+    /**
+     * "% educated in the area": active plans whose setting is in the council's own area, of the active plans naming
+     * a setting. {@code withPlacement} is the plans naming one, of all active plans (withheld when the plans naming
+     * none are 1 to 4); {@code inArea} and {@code outOfArea} add up to it, as a line.
+     */
+    public record Area(Share withPlacement, Share inAreaShare, Figure inArea, Figure outOfArea) {
+
+        static Area of(long active, long placed, long inArea, Figure activeShown) {
+            Share withPlacement = SmallNumbers.share(placed, active, activeShown);
+            Share inAreaShare = SmallNumbers.share(inArea, placed, withPlacement.part());
+            SmallNumbers.Line line = SmallNumbers.line(List.of(inArea, placed - inArea), placed);
+            // the two add up to the plans naming a setting: when that is withheld, so is each of them
+            boolean placedShown = withPlacement.part().isShown();
+            Figure in = placedShown ? line.cells().get(0) : withheld(line.cells().get(0));
+            Figure out = placedShown ? line.cells().get(1) : withheld(line.cells().get(1));
+            return new Area(withPlacement, inAreaShare, in, out);
+        }
+
+        private static Figure withheld(Figure figure) {
+            return figure.isShown() ? Figure.suppressed(Figure.Suppression.WITHHELD) : figure;
+        }
+    }
 
     /**
      * The late steps: taken in the period after their due date (each a share of its whole, so a late count is withheld
@@ -80,9 +103,11 @@ public record KpiFigures(Figure requests, Share decisionsWithinSixWeeks, Figure 
                         plansExcludingExceptions),
                 overdue.asAt(), SmallNumbers.count(overdue.decisionsOverdue()),
                 SmallNumbers.share(overdue.finalPlansOverdueWithException(), overdue.finalPlansOverdue()));
+        long placed = types.values().stream().mapToLong(Long::longValue).sum();
+        Area area = Area.of(active, placed, Math.min(report.activePlans().inArea(), placed), needTable.total());
         return new KpiFigures(requests.total(),
                 SmallNumbers.share(a.decisionsWithinSixWeeks(), a.decisions()), newPlans.total(),
                 within, withinExcluding, exceptions.part(), List.copyOf(trend), needTable.total(),
-                SmallNumbers.share(mainstream, active, needTable.total()), bySettingType, needTable, late);
+                SmallNumbers.share(mainstream, active, needTable.total()), bySettingType, needTable, late, area);
     }
 }

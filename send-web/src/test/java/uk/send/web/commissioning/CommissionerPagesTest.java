@@ -111,10 +111,15 @@ class CommissionerPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andReturn().getResponse().getContentAsString();
-        // the monthly table and its total, then the late steps, overdue steps, reviews and appeals (12 lines)
+        // the monthly table and its total, then the late steps, overdue steps, reviews and appeals (12 lines), then
+        // educated in the area, the tables by phase, need and setting type, and SEN Support reviewed
         String[] all = csv.split("\r\n");
-        String[] lines = java.util.Arrays.copyOf(all, all.length - 12);
-        assertThat(all[all.length - 12]).startsWith("Late steps,");
+        int late = java.util.Arrays.asList(all).indexOf(java.util.Arrays.stream(all)
+                .filter(l -> l.startsWith("Late steps,")).findFirst().orElseThrow());
+        String[] lines = java.util.Arrays.copyOf(all, late);
+        assertThat(all[late + 12]).startsWith("Active plans naming a setting in section I,");
+        assertThat(all[late + 15]).startsWith("By phase of education,Requests received,Assessments begun,");
+        assertThat(all[all.length - 1]).startsWith("Total,");
         assertThat(lines[0]).startsWith("Month,");
         assertThat(lines).hasSizeBetween(14, 15);
         assertThat(lines[lines.length - 1]).startsWith("Total,fewer than 5,fewer than 5,fewer than 5,withheld,");

@@ -115,6 +115,13 @@ class SuppressedFiguresTest {
         assertThat(html).contains("15 active plans; 100.0% name a mainstream school.")
                 .contains("counts from 1 to 4 are shown as “fewer than 5”");
         assertThat(rows(html, "setting-type-table")).contains("|15\n");
+        // active plans by need once more, beside requests, assessments and new plans (none in the period): the same
+        // policy gives the same figures; all 15 name a school in the area, none one outside it
+        assertThat(rows(html, "by-need-table")).contains(need("MLD") + "|0|0|0|fewer than 5\n",
+                need("SEMH") + "|0|0|0|7\n", need("ASD") + "|0|0|0|withheld\n", "Total|0|0|0|15\n");
+        assertThat(html).contains("15 of 15 (100.0%)");
+        assertThat(rows(html, "area-chart-table").lines().skip(1).map(l -> l.substring(l.lastIndexOf('|') + 1)))
+                .containsExactly("15", "0", "15");
     }
 
     /** A need's name as the page writes it. */

@@ -58,7 +58,7 @@ final class ReferenceArea implements Area {
     public void generate(Generation g) {
         SplittableRandom random = g.random(name());
         CopyTable footprints = g.table("footprint", "id, code, name, created_at");
-        CopyTable settings = g.table("setting", "id, urn, name, type, phase, footprint_id, host_setting_id, created_at");
+        CopyTable settings = g.table("setting", "id, urn, name, type, phase, footprint_id, host_setting_id, in_area, created_at");
         var created = Generation.at(g.today.minusYears(2), 9, 0);
         int perFootprint = g.scale.settings() / g.scale.footprints();
         int extra = g.scale.settings() % g.scale.footprints();
@@ -86,8 +86,12 @@ final class ReferenceArea implements Area {
                 }
                 String urn = Urn.of(Integer.toString(FIRST_URN + g.settings.size())).value();
                 String settingName = Names.place(g.settings.size() + f) + " " + kind.suffix();
+                // out of the area: every independent specialist school and about one special academy in four (a
+                // neighbouring council's, chosen by position so the random draws stay as they were); the rest in it
+                boolean inArea = kind.type() != SettingType.INMSS
+                        && !(kind.type() == SettingType.SPECIAL_ACADEMY && g.settings.size() % 4 == 0);
                 settings.add(settingId).add(urn).add(settingName).add(kind.type().name()).add(kind.phase().name())
-                        .add(id).add(host).add(created).end();
+                        .add(id).add(host).add(inArea).add(created).end();
                 g.settings.add(new Generation.Setting(settingId, urn, settingName, kind.type(), kind.phase(), f));
             }
         }

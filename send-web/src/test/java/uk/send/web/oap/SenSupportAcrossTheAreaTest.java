@@ -119,6 +119,18 @@ class SenSupportAcrossTheAreaTest {
     }
 
     @Test
+    void the_kpi_pages_sen_support_reviewed_in_the_last_term_agrees_with_this_page() {
+        SupportAcrossArea kpi = statistics.reviewedInLastTerm(north.id());
+        assertThat(kpi.footprints()).extracting(SupportAcrossArea.Footprint::footprintId).containsExactly(north.id());
+        assertThat(kpi.total()).isEqualTo(new SupportFigures(8, 4, 0, 0));
+        SupportFigures here = statistics.acrossArea(caseworker, null).total();
+        assertThat(kpi.total().pupils()).isEqualTo(here.pupils());
+        assertThat(kpi.total().reviewed()).isEqualTo(here.reviewed());
+        assertThat(statistics.reviewedInLastTerm(null).footprints()).filteredOn(f -> f.footprintId() == south.id())
+                .singleElement().extracting(SupportAcrossArea.Footprint::figures).isEqualTo(SupportFigures.NONE);
+    }
+
+    @Test
     void pupils_reviews_and_requests_are_counted_by_footprint_school_and_need_as_counted_by_hand() {
         SupportAcrossArea area = statistics.acrossArea(caseworker, null);
         assertThat(area.footprints()).extracting(SupportAcrossArea.Footprint::footprintId).containsExactly(north.id());

@@ -52,6 +52,10 @@ public class Setting {
     @Column(nullable = false)
     private boolean open = true;
 
+    /** In the council's own area; false for a neighbouring council's school or an independent school beyond it. */
+    @Column(name = "in_area", nullable = false)
+    private boolean inArea = true;
+
     @Version
     private int version;
 
@@ -108,6 +112,15 @@ public class Setting {
 
     public boolean isOpen() {
         return open;
+    }
+
+    public boolean isInArea() {
+        return inArea;
+    }
+
+    /** Whether the setting is in the council's own area (the KPI "% educated in the area"). */
+    public void placeInArea(boolean inArea) {
+        this.inArea = inArea;
     }
 
     public int getVersion() {
