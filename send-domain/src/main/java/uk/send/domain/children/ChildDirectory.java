@@ -139,7 +139,7 @@ public class ChildDirectory {
     @Transactional(readOnly = true)
     public void eachChild(Viewer viewer, String query, Long footprintId, java.util.function.Consumer<ChildSummary> row) {
         ChildCondition where = condition(viewer, query, footprintId, "c");
-        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.DOWNLOADED, ENTITY, null,
+        audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.DOWNLOADED, "EXPORT", "children",
                 "children list" + (query == null || query.isBlank() ? "" : ", searched")
                         + (footprintId == null ? "" : ", footprint " + footprintId));
         int batch = 1000;

@@ -11,8 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.funding.capital.CapitalGrants;
 import uk.send.funding.outreach.Outreach;
 import uk.send.funding.outreach.QuotaPosition;
@@ -23,8 +21,8 @@ import uk.send.funding.topup.TopUpFunding;
 
 /**
  * Every footprint's funding in a financial year for a commissioner: the top-up budget, the capital budget and the
- * outreach quota, each with what is committed, spent (or delivered) and remaining. Each facade checks the role; an
- * export is audited.
+ * outreach quota, each with what is committed, spent (or delivered) and remaining. Each facade checks the role; the
+ * web layer audits a download.
  */
 @Service
 public class FootprintFunding {
@@ -33,16 +31,14 @@ public class FootprintFunding {
     private final CapitalGrants capital;
     private final Outreach outreach;
     private final TopUpFunding topUpFunding;
-    private final AuditLog audit;
     private final JdbcClient jdbc;
 
     FootprintFunding(FundingSettings topUp, CapitalGrants capital, Outreach outreach, TopUpFunding topUpFunding,
-                     AuditLog audit, JdbcClient jdbc) {
+                     JdbcClient jdbc) {
         this.topUp = topUp;
         this.capital = capital;
         this.outreach = outreach;
         this.topUpFunding = topUpFunding;
-        this.audit = audit;
         this.jdbc = jdbc;
     }
 
@@ -103,13 +99,5 @@ public class FootprintFunding {
                 .collect(Collectors.toMap(QuotaPosition::footprintId, Function.identity()));
         return topUps.stream().map(t -> new FootprintPosition(t.footprintId(), t.footprintName(), t,
                 capitals.get(t.footprintId()), quotas.get(t.footprintId()))).toList();
-    }
-
-    /** The same, for a download: audited as an export. */
-    @Transactional
-    public List<FootprintPosition> export(Viewer commissioner, FinancialYear year) {
-        List<FootprintPosition> positions = positions(commissioner, year);
-        audit.record(commissioner, AuditAction.DATA_EXPORTED, "EXPORT", "footprint-funding", year.label());
-        return positions;
     }
 }

@@ -1,13 +1,8 @@
 package uk.send.web.admin;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +28,7 @@ import uk.send.domain.support.TimeConfiguration;
 import uk.send.web.support.Choice;
 import uk.send.domain.files.Csv;
 import uk.send.web.support.Paging;
+import uk.send.web.support.ListCsv;
 
 /**
  * The audit trail, newest first, a page at a time: who did what to whose record, in words, with a link to
@@ -50,12 +46,12 @@ class AuditController {
 
     private final AuditLog audit;
     private final MessageSource messages;
-    private final Clock clock;
+    private final ListCsv listCsv;
 
-    AuditController(AuditLog audit, MessageSource messages, Clock clock) {
+    AuditController(AuditLog audit, MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.audit = audit;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** An entry as the page shows it: time in London, the record in words, and a link to it where there is one. */
@@ -97,11 +93,7 @@ class AuditController {
         if (errors.hasErrors()) {
             return show(filter, errors, 1, locale, model);
         }
-        audit.record(viewer, AuditAction.DOWNLOADED, null, null, "audit trail " + filter.parameters());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "audit", "audit trail " + filter.parameters());
         out.write(CSV_HEADER + "\r\n");
         audit.each(filter.query(), CSV_BATCH, line -> {
             Row row = row(line, locale);

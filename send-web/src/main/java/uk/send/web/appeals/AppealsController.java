@@ -1,12 +1,8 @@
 package uk.send.web.appeals;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -53,6 +49,7 @@ import uk.send.domain.files.Csv;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Paging;
 import uk.send.web.support.RefusalArguments;
+import uk.send.web.support.ListCsv;
 
 /**
  * Mediation and tribunal appeals for caseworkers: the list of their footprints' appeals (filtered, sorted,
@@ -72,15 +69,15 @@ class AppealsController {
     private final ChildDirectory children;
     private final ReferenceData reference;
     private final MessageSource messages;
-    private final Clock clock;
+    private final ListCsv listCsv;
 
     AppealsController(Disagreements disagreements, ChildDirectory children, ReferenceData reference,
-                      MessageSource messages, Clock clock) {
+                      MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.disagreements = disagreements;
         this.children = children;
         this.reference = reference;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/caseworker/appeals")
@@ -113,10 +110,9 @@ class AppealsController {
              @RequestParam(required = false) AppealSort sort, Locale locale, HttpServletResponse response)
             throws IOException {
         AppealFilter filter = filter(viewer, q, footprint, type, open);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"appeals-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "appeals", "mediation and appeals"
+                + (q == null || q.isBlank() ? "" : ", searched") + (footprint == null ? "" : ", footprint " + footprint)
+                + (type == null ? "" : ", " + type) + (open == null ? "" : open ? ", open" : ", closed"));
         out.write(Csv.line(COLUMNS.stream().map(key -> text(key, locale)).toArray()));
         disagreements.each(viewer, filter, sort == null ? AppealSort.NEXT_DATE : sort, a -> {
             try {

@@ -33,8 +33,6 @@ import uk.send.commissioning.forecast.Scenario;
 import uk.send.commissioning.forecast.ScenarioDetails;
 import uk.send.commissioning.forecast.ScenarioRefusal;
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.domain.files.Csv;
 import uk.send.domain.reference.Money;
 import uk.send.funding.topup.FinancialYear;
@@ -42,6 +40,7 @@ import uk.send.web.charts.Chart;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Parsed;
 import uk.send.web.support.TextInput;
+import uk.send.web.support.Downloads;
 
 /**
  * The demand forecast ({@code /commissioner/forecast}): the recorded trend of EHC plans and its published counts
@@ -110,12 +109,12 @@ class ForecastController {
 
     private final DemandForecasts forecasts;
     private final MessageSource messages;
-    private final AuditLog audit;
+    private final Downloads downloads;
 
-    ForecastController(DemandForecasts forecasts, MessageSource messages, AuditLog audit) {
+    ForecastController(DemandForecasts forecasts, MessageSource messages, Downloads downloads) {
+        this.downloads = downloads;
         this.forecasts = forecasts;
         this.messages = messages;
-        this.audit = audit;
     }
 
     @GetMapping("/commissioner/forecast")
@@ -259,7 +258,7 @@ class ForecastController {
                     Money.ofPence(a.mainstreamUnitPence()).toBigDecimal(), Money.ofPence(a.specialUnitPence()).toBigDecimal(),
                     Money.ofPence(a.inmssUnitPence()).toBigDecimal()));
         }
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "demand-forecast",
+        downloads.list(viewer, "demand-forecast",
                 "demand forecast CSV: " + String.join(", ", projections.stream().map(Projection::name).toList()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"demand-forecast-"

@@ -29,6 +29,7 @@ import uk.send.web.charts.Chart;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Notice;
 import uk.send.web.support.Parsed;
+import uk.send.web.support.Downloads;
 
 /**
  * The high-needs budget for a financial year ({@code /commissioner/high-needs?year=2026}): the commissioner's budget
@@ -45,8 +46,10 @@ class HighNeedsController {
 
     private final HighNeeds highNeeds;
     private final MessageSource messages;
+    private final Downloads downloads;
 
-    HighNeedsController(HighNeeds highNeeds, MessageSource messages) {
+    HighNeedsController(HighNeeds highNeeds, MessageSource messages, Downloads downloads) {
+        this.downloads = downloads;
         this.highNeeds = highNeeds;
         this.messages = messages;
     }
@@ -117,6 +120,7 @@ class HighNeedsController {
     @GetMapping(value = "/commissioner/high-needs.csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) Integer year, Viewer viewer, Locale locale) {
         HighNeedsPosition position = highNeeds.position(viewer, offered(year));
+        downloads.list(viewer, "high-needs", "high needs block " + position.year().label());
         StringBuilder csv = new StringBuilder(Csv.line(text("highNeeds.csv.section", locale),
                 text("highNeeds.category", locale), text("highNeeds.budget", locale), text("highNeeds.committed", locale),
                 text("highNeeds.forecast", locale), text("highNeeds.variance", locale)));

@@ -24,6 +24,8 @@ import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.web.charts.Chart;
 import uk.send.web.support.Choice;
+import uk.send.domain.access.Viewer;
+import uk.send.web.support.Downloads;
 
 /**
  * The commissioner's KPIs for a period and a footprint (both in the address, so a page can be shared and
@@ -41,8 +43,10 @@ class KpiController {
     private final ReferenceData reference;
     private final MessageSource messages;
     private final FigureText text;
+    private final Downloads downloads;
 
-    KpiController(Kpis kpis, ReferenceData reference, MessageSource messages, FigureText text) {
+    KpiController(Kpis kpis, ReferenceData reference, MessageSource messages, FigureText text, Downloads downloads) {
+        this.downloads = downloads;
         this.kpis = kpis;
         this.reference = reference;
         this.messages = messages;
@@ -168,10 +172,12 @@ class KpiController {
     /** The monthly trend as CSV, with a total line, for the same period and footprint. */
     @GetMapping(value = "/commissioner/kpis.csv", produces = "text/csv")
     ResponseEntity<String> csv(@RequestParam(required = false) ReportingPeriod period,
-                               @RequestParam(required = false) Long footprint, Locale locale) {
+                               @RequestParam(required = false) Long footprint, Viewer viewer, Locale locale) {
         chosen(reference.footprints(), footprint);
         ReportingPeriod shown = period == null ? ReportingPeriod.LAST_12_MONTHS : period;
         KpiReport report = kpis.report(shown, footprint);
+        downloads.list(viewer, "kpis", "KPIs " + report.from() + " to " + report.to()
+                + (footprint == null ? "" : ", footprint " + footprint));
         StringBuilder csv = new StringBuilder(Csv.line(
                 messages.getMessage("kpi.csv.month", null, locale),
                 messages.getMessage("kpi.requests", null, locale),

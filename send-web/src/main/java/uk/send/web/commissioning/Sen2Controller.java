@@ -1,6 +1,7 @@
 package uk.send.web.commissioning;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.domain.files.Csv;
 import uk.send.commissioning.returns.Sen2Line;
 import uk.send.commissioning.returns.Sen2Return;
@@ -32,6 +31,7 @@ import uk.send.commissioning.returns.Sen2Returns;
 import uk.send.commissioning.disclosure.SmallNumbers;
 import uk.send.pathway.returns.Sen2Checks;
 import uk.send.pathway.returns.Sen2Rule;
+import uk.send.web.support.Downloads;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -46,18 +46,18 @@ class Sen2Controller {
     private final Sen2Returns returns;
     private final MessageSource messages;
     private final FigureText text;
-    private final AuditLog audit;
+    private final Downloads downloads;
     private final Clock clock;
     private final String laCode;
     private final Sen2Checks checks;
 
-    Sen2Controller(Sen2Returns returns, MessageSource messages, FigureText text, AuditLog audit, Clock clock,
+    Sen2Controller(Sen2Returns returns, MessageSource messages, FigureText text, Downloads downloads, Clock clock,
                    @Value("${send.imports.la-code:999}") String laCode, Sen2Checks checks) {
         this.checks = checks;
         this.returns = returns;
         this.messages = messages;
         this.text = text;
-        this.audit = audit;
+        this.downloads = downloads;
         this.clock = clock;
         this.laCode = laCode;
     }
@@ -78,8 +78,9 @@ class Sen2Controller {
     }
 
     @GetMapping(value = "/commissioner/sen2.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) Integer year, Locale locale) {
+    ResponseEntity<String> csv(@RequestParam(required = false) Integer year, Viewer viewer, Locale locale) {
         Sen2Return sen2 = returns.forYear(offered(year), null);
+        downloads.list(viewer, "sen2", "SEN2 CSV for the census of " + sen2.year());
         StringBuilder csv = new StringBuilder(Csv.line(
                 messages.getMessage("sen2.module", null, locale), messages.getMessage("sen2.item", null, locale),
                 messages.getMessage("sen2.code", null, locale), messages.getMessage("sen2.value", null, locale),
@@ -105,11 +106,9 @@ class Sen2Controller {
             throws IOException, XMLStreamException {
         Sen2Return sen2 = returns.forYear(offered(year), null);
         List<Sen2Line> lines = Sen2Figures.publish(sen2, text, locale);
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "sen2-xml", "SEN2 XML for the census of " + sen2.year());
-        response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sen2-" + sen2.year() + ".xml\"");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        Sen2Xml.write(response.getOutputStream(), sen2, lines, laCode, LocalDateTime.now(clock), line -> label(line, locale));
+        OutputStream file = downloads.start(viewer, response, "application/xml;charset=UTF-8",
+                "sen2-" + sen2.year() + ".xml", "sen2-xml", "SEN2 XML for the census of " + sen2.year());
+        Sen2Xml.write(file, sen2, lines, laCode, LocalDateTime.now(clock), line -> label(line, locale));
     }
 
     /** An item's words as the page shows them, with its code's words where it repeats by a code. */

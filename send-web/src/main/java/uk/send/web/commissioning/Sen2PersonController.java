@@ -1,8 +1,8 @@
 package uk.send.web.commissioning;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +30,8 @@ import uk.send.domain.access.Role;
 import uk.send.domain.access.Viewer;
 import uk.send.domain.audit.AuditAction;
 import uk.send.domain.audit.AuditLog;
+import uk.send.web.support.Downloads;
+import uk.send.web.support.ListCsv;
 import uk.send.domain.files.Csv;
 import uk.send.pathway.returns.Sen2Checks;
 import uk.send.pathway.returns.Sen2Finding;
@@ -58,9 +59,14 @@ class Sen2PersonController {
     private final AuditLog audit;
     private final Clock clock;
     private final String laCode;
+    private final ListCsv csv;
+    private final Downloads downloads;
 
     Sen2PersonController(Sen2Returns returns, Sen2Records records, Sen2Checks checks, MessageSource messages,
-                         AuditLog audit, Clock clock, @Value("${send.imports.la-code:999}") String laCode) {
+                         AuditLog audit, Clock clock, @Value("${send.imports.la-code:999}") String laCode,
+                         ListCsv csv, Downloads downloads) {
+        this.csv = csv;
+        this.downloads = downloads;
         this.returns = returns;
         this.records = records;
         this.checks = checks;
@@ -100,12 +106,10 @@ class Sen2PersonController {
             throws IOException, XMLStreamException {
         int census = offered(year);
         LocalDate date = Sen2Returns.censusDate(census);
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "sen2-person-xml",
+        OutputStream file = downloads.start(viewer, response, "application/xml;charset=UTF-8",
+                "sen2-person-level-" + census + ".xml", "sen2-person-xml",
                 "SEN2 person-level return for the census of " + census);
-        response.setContentType("application/xml;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sen2-person-level-" + census + ".xml\"");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        try (Sen2PersonXml xml = Sen2PersonXml.start(response.getOutputStream(), census, date, laCode,
+        try (Sen2PersonXml xml = Sen2PersonXml.start(file, census, date, laCode,
                 LocalDateTime.now(clock))) {
             records.stream(date, null, xml::row);
         }
@@ -140,12 +144,9 @@ class Sen2PersonController {
     private void csv(Integer year, Sen2Rule rule, Viewer viewer, Locale locale, HttpServletResponse response)
             throws IOException {
         int census = offered(year);
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "sen2-checks",
-                "SEN2 checks CSV for the census of " + census + (rule == null ? "" : ", rule " + rule));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sen2-checks-" + census + ".csv\"");
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        Writer out = new java.io.OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        Writer out = csv.start(viewer, response, "sen2-checks",
+                "SEN2 checks for the census of " + census + (rule == null ? "" : ", rule " + rule),
+                "sen2-checks-" + census + ".csv");
         out.write(Csv.line(messages.getMessage("sen2.checks.child", null, locale),
                 messages.getMessage("sen2.checks.childId", null, locale),
                 messages.getMessage("sen2.checks.rule", null, locale),

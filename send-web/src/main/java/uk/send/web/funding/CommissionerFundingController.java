@@ -2,7 +2,6 @@ package uk.send.web.funding;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.files.Csv;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.Money;
 import uk.send.domain.reference.ReferenceData;
@@ -43,6 +41,7 @@ import uk.send.web.funding.FundingForms.BandForm;
 import uk.send.web.funding.FundingForms.BudgetForm;
 import uk.send.web.funding.FundingForms.QuotaForm;
 import uk.send.web.support.Notice;
+import uk.send.web.support.ListCsv;
 
 /**
  * The commissioner's funding settings ({@code /commissioner/funding}): every footprint's top-up and capital budgets
@@ -62,9 +61,11 @@ class CommissionerFundingController {
     private final FootprintFunding footprints;
     private final ReferenceData reference;
     private final MessageSource messages;
+    private final ListCsv listCsv;
 
     CommissionerFundingController(FundingSettings settings, CapitalGrants capital, Outreach outreach,
-                                  FootprintFunding footprints, ReferenceData reference, MessageSource messages) {
+                                  FootprintFunding footprints, ReferenceData reference, MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.settings = settings;
         this.capital = capital;
         this.outreach = outreach;
@@ -234,12 +235,9 @@ class CommissionerFundingController {
     void csv(Viewer viewer, @RequestParam(required = false) Integer year, HttpServletResponse response)
             throws IOException {
         FinancialYear fy = year(year, settings);
-        List<FootprintPosition> rows = footprints.export(viewer, fy);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"footprint-funding-" + fy.startYear() + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(response.getOutputStream(),
-                StandardCharsets.UTF_8));
+        List<FootprintPosition> rows = footprints.positions(viewer, fy);
+        Writer out = listCsv.start(viewer, response, "footprint-funding", "footprint funding " + fy.label(),
+                "footprint-funding-" + fy.startYear() + ".csv");
         out.write(FootprintFundingCsv.header(key -> messages.getMessage(key, null, Locale.UK)));
         for (FootprintPosition row : rows) {
             out.write(FootprintFundingCsv.line(row));

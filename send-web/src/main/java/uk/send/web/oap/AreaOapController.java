@@ -1,10 +1,7 @@
 package uk.send.web.oap;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +27,7 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.files.Csv;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.ListCsv;
 
 /**
  * The council's view of the schools' self-assessments ({@code /area/oap}): for an academic year, each footprint's
@@ -47,8 +45,10 @@ class AreaOapController {
     private final OapResults results;
     private final SelfAssessments assessments;
     private final MessageSource messages;
+    private final ListCsv listCsv;
 
-    AreaOapController(OapResults results, SelfAssessments assessments, MessageSource messages) {
+    AreaOapController(OapResults results, SelfAssessments assessments, MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.results = results;
         this.assessments = assessments;
         this.messages = messages;
@@ -100,11 +100,9 @@ class AreaOapController {
     void csv(Viewer viewer, @RequestParam(required = false) Integer year, @RequestParam(required = false) Long footprint,
              @RequestParam(required = false) Submitted status, HttpServletResponse response) throws IOException {
         AcademicYear academicYear = year(year);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"oap-self-assessments-" + academicYear.startYear()
-                + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "oap-self-assessments", "OAP self-assessments "
+                + academicYear.startYear() + (footprint == null ? "" : ", footprint " + footprint)
+                + (status == null ? "" : ", " + status), "oap-self-assessments-" + academicYear.startYear() + ".csv");
         out.write(Csv.line(List.of("area.oap.school", "area.oap.footprint", "area.oap.statusColumn", "area.oap.submittedOn",
                 "area.oap.met", "area.oap.partlyMet", "area.oap.notMet", "area.oap.percentMet").stream()
                 .map(this::message).toArray()));

@@ -1,12 +1,7 @@
 package uk.send.web.oap;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +23,7 @@ import uk.send.pathway.statistics.SupportAcrossArea;
 import uk.send.pathway.statistics.SupportStatistics;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.ListCsv;
 
 /**
  * SEN Support across the area ({@code /area/sen-support}), the graduated response in figures: by footprint, need and
@@ -43,12 +39,12 @@ class AreaSupportController {
 
     private final SupportStatistics statistics;
     private final MessageSource messages;
-    private final Clock clock;
+    private final ListCsv listCsv;
 
-    AreaSupportController(SupportStatistics statistics, MessageSource messages, Clock clock) {
+    AreaSupportController(SupportStatistics statistics, MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.statistics = statistics;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/area/sen-support")
@@ -83,10 +79,8 @@ class AreaSupportController {
     void csv(Viewer viewer, @RequestParam(required = false) Long footprint, @RequestParam(required = false) NeedCode need,
              HttpServletResponse response) throws IOException {
         boolean suppress = viewer.role() == Role.COMMISSIONER;
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"sen-support-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "sen-support", "SEN Support by school"
+                + (footprint == null ? "" : ", footprint " + footprint) + (need == null ? "" : ", need " + need));
         out.write(Csv.line(List.of("area.support.school", "area.support.footprint", "area.support.pupils",
                 "area.support.reviewed", "area.support.percentReviewed", "area.support.requests",
                 "area.support.afterCycle", "area.support.percentAfterCycle").stream().map(this::message).toArray()));

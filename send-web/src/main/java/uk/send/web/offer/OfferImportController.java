@@ -33,12 +33,11 @@ import uk.send.commissioning.offer.ImportedService;
 import uk.send.commissioning.offer.LocalOffer;
 import uk.send.commissioning.offer.ServiceView;
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.domain.files.Csv;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Notice;
+import uk.send.web.support.Downloads;
 
 /**
  * The Local Offer editor's data in and out: an Open Referral UK file from another directory, shown as what it
@@ -65,13 +64,13 @@ class OfferImportController {
     private final LocalOffer offer;
     private final ReferenceData reference;
     private final MessageSource messages;
-    private final AuditLog audit;
+    private final Downloads downloads;
 
-    OfferImportController(LocalOffer offer, ReferenceData reference, MessageSource messages, AuditLog audit) {
+    OfferImportController(LocalOffer offer, ReferenceData reference, MessageSource messages, Downloads downloads) {
+        this.downloads = downloads;
         this.offer = offer;
         this.reference = reference;
         this.messages = messages;
-        this.audit = audit;
     }
 
     @GetMapping("/import")
@@ -148,12 +147,10 @@ class OfferImportController {
     /** Every entry as CSV, a page of rows at a time from the database. */
     @GetMapping("/export.csv")
     void export(Viewer viewer, HttpServletResponse response) {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"local-offer.csv\"");
-        int rows = 0;
         try {
-            Writer out = response.getWriter();
+            Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(downloads.start(viewer, response,
+                    "text/csv;charset=UTF-8", "local-offer.csv", "local-offer", "Local Offer CSV, every entry"),
+                    StandardCharsets.UTF_8));
             out.write(CSV_HEADER + "\r\n");
             long after = 0;
             List<ServiceView> page;
@@ -162,14 +159,12 @@ class OfferImportController {
                 for (ServiceView s : page) {
                     out.write(line(s));
                     after = s.id();
-                    rows++;
                 }
             } while (page.size() == EXPORT_PAGE);
             out.flush();
         } catch (IOException broken) {
             throw new UncheckedIOException(broken);
         }
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "offer_service", null, "Local Offer CSV: " + rows + " entries");
     }
 
     static String line(ServiceView s) {

@@ -19,6 +19,7 @@ import uk.send.pathway.plan.PlanView;
 import uk.send.web.documents.AccessiblePdf;
 import uk.send.web.documents.DocumentInfo;
 import uk.send.web.support.CouncilSettings;
+import uk.send.web.support.Downloads;
 
 /**
  * The notice that a plan has ceased, as a PDF/UA document made by the same machinery as the plan's: the reason,
@@ -32,8 +33,10 @@ class CeaseNoticeController {
     private final AccessiblePdf pdf;
     private final CouncilSettings council;
     private final MessageSource messages;
+    private final Downloads downloads;
 
-    CeaseNoticeController(EhcPlans plans, AccessiblePdf pdf, CouncilSettings council, MessageSource messages) {
+    CeaseNoticeController(EhcPlans plans, AccessiblePdf pdf, CouncilSettings council, MessageSource messages, Downloads downloads) {
+        this.downloads = downloads;
         this.plans = plans;
         this.pdf = pdf;
         this.council = council;
@@ -46,6 +49,7 @@ class CeaseNoticeController {
         if (plan.ceasedOn() == null) {
             throw new NoSuchElementException("The plan has not ceased");
         }
+        downloads.document(viewer, "PLAN", id, "notice that the EHC plan ceased (PDF)");
         String title = messages.getMessage("ceased.title", new Object[] {plan.childName()}, Locale.UK);
         byte[] body = pdf.render("cease-notice", Map.of("plan", plan, "appealBy", plan.appealBy()),
                 new DocumentInfo(title, council.name(), messages.getMessage("ceased.documentSubject", null, Locale.UK),

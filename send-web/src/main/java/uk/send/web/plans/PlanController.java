@@ -47,6 +47,7 @@ import uk.send.web.support.Choice;
 import uk.send.web.support.CouncilSettings;
 import uk.send.web.support.KnownIds;
 import uk.send.web.support.Notice;
+import uk.send.web.support.Downloads;
 
 /**
  * A child's EHC plan, at its own address ({@code /plans/{id}}): the summary and issued versions, each version,
@@ -66,10 +67,12 @@ class PlanController {
     private final KnownIds known;
     private final uk.send.pathway.appeal.Disagreements disagreements;
     private final AboutMeViews aboutMe;
+    private final Downloads downloads;
 
     PlanController(EhcPlans plans, ReferenceData reference, AccessiblePdf pdf, PlanDocuments documents,
                    CouncilSettings council, KnownIds known, uk.send.pathway.appeal.Disagreements disagreements,
-                   AboutMeViews aboutMe) {
+                   AboutMeViews aboutMe, Downloads downloads) {
+        this.downloads = downloads;
         this.aboutMe = aboutMe;
         this.disagreements = disagreements;
         this.plans = plans;
@@ -359,6 +362,7 @@ class PlanController {
             throw new NoSuchElementException("Only an issued version has a document");
         }
         boolean superseded = plan.superseded(v.number());
+        downloads.document(viewer, "PLAN", id, "EHC plan version " + v.number() + " (PDF)");
         String title = (v.draft() ? "Draft education, health and care plan – " : "Education, health and care plan – ")
                 + plan.childName() + (superseded ? " (superseded)" : "");
         byte[] body = pdf.render("ehc-plan", Map.of("plan", documents.of(plan, v), "draft", v.draft(), "superseded", superseded),

@@ -1,13 +1,9 @@
 package uk.send.web.reviews;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +21,12 @@ import uk.send.domain.access.Viewer;
 import uk.send.domain.reference.FootprintView;
 import uk.send.domain.reference.ReferenceData;
 import uk.send.pathway.plan.PlanReviews;
-import uk.send.pathway.plan.ReviewDue;
 import uk.send.pathway.plan.ReviewProgress;
 import uk.send.pathway.plan.ReviewsDueFilter;
 import uk.send.pathway.plan.ReviewsDueSort;
 import uk.send.web.support.Choice;
 import uk.send.web.support.Paging;
+import uk.send.web.support.ListCsv;
 
 /**
  * The caseworker's reviews due and overdue this month and next ({@code /caseworker/reviews}): filtered, sorted and
@@ -43,8 +39,10 @@ class ReviewsDueController {
     private final ReferenceData reference;
     private final MessageSource messages;
     private final Clock clock;
+    private final ListCsv listCsv;
 
-    ReviewsDueController(PlanReviews reviews, ReferenceData reference, MessageSource messages, Clock clock) {
+    ReviewsDueController(PlanReviews reviews, ReferenceData reference, MessageSource messages, Clock clock, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.reviews = reviews;
         this.reference = reference;
         this.messages = messages;
@@ -89,10 +87,9 @@ class ReviewsDueController {
              @RequestParam(required = false) ReviewProgress progress, @RequestParam(required = false) ReviewsDueSort sort,
              HttpServletResponse response) throws IOException {
         ReviewsDueFilter filter = filter(viewer, q, footprint, when, progress);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"reviews-due-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "reviews-due", "annual reviews due"
+                + (q == null || q.isBlank() ? "" : ", searched") + (footprint == null ? "" : ", footprint " + footprint)
+                + (when == null ? "" : ", " + when) + (progress == null ? "" : ", " + progress));
         ReviewsDueCsv csv = new ReviewsDueCsv(key -> messages.getMessage(key, null, Locale.UK));
         out.write(csv.header());
         reviews.eachDue(viewer, filter, sort == null ? ReviewsDueSort.DUE : sort, row -> {

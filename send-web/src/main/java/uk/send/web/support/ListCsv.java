@@ -21,14 +21,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.domain.files.Csv;
 
 /**
  * A list page as CSV: the same query the page runs (its filters applied, paged in SQL), read a batch of pages at
  * a time and written as it comes, headed by the screen's column labels, every cell through the one {@link Csv}.
- * Each download is audited as DOWNLOADED before its first row, with or without a filter.
+ * Each download is audited as DOWNLOADED (through {@link Downloads}) before its first row, with or without a filter.
  */
 @Component
 public class ListCsv {
@@ -36,12 +34,12 @@ public class ListCsv {
     /** Rows a statement: the list's own query, a larger page. */
     public static final int BATCH = 500;
 
-    private final AuditLog audit;
+    private final Downloads downloads;
     private final MessageSource messages;
     private final Clock clock;
 
-    ListCsv(AuditLog audit, MessageSource messages, Clock clock) {
-        this.audit = audit;
+    ListCsv(Downloads downloads, MessageSource messages, Clock clock) {
+        this.downloads = downloads;
         this.messages = messages;
         this.clock = clock;
     }
@@ -76,11 +74,17 @@ public class ListCsv {
      * every line through {@link Csv} and flushes.
      */
     public Writer start(Viewer viewer, HttpServletResponse response, String name, String what) throws IOException {
-        audit.record(viewer, AuditAction.DOWNLOADED, "EXPORT", name, what);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        return start(viewer, response, name, what, name + "-" + LocalDate.now(clock) + ".csv");
+    }
+
+    /**
+     * The same for a file named by something other than the day it was taken (a census year, an academic year):
+     * audited as {@code name}, sent as {@code fileName}.
+     */
+    public Writer start(Viewer viewer, HttpServletResponse response, String name, String what, String fileName)
+            throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(downloads.start(viewer, response, "text/csv;charset=UTF-8",
+                fileName, name, what), StandardCharsets.UTF_8));
     }
 
     /** The screen's words for a key (a column, or a code's label); a label not written yet is its key's last part. */

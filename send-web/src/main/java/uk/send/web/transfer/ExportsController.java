@@ -1,11 +1,7 @@
 package uk.send.web.transfer;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,13 +14,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import uk.send.domain.access.Viewer;
-import uk.send.domain.audit.AuditAction;
-import uk.send.domain.audit.AuditLog;
 import uk.send.domain.children.ChildDirectory;
 import uk.send.domain.children.ChildExportRow;
 import uk.send.pathway.plan.EhcPlans;
 import uk.send.pathway.plan.PlanExportRow;
 import uk.send.web.children.ChildrenListCsv;
+import uk.send.web.support.ListCsv;
 
 /**
  * An administrator's exports of every child and every EHC plan, as CSV streamed page by page (one statement a
@@ -38,19 +33,17 @@ class ExportsController {
 
     private final ChildDirectory children;
     private final EhcPlans plans;
-    private final AuditLog audit;
     private final MessageSource messages;
-    private final Clock clock;
     private final ChildrenListCsv childrenList;
+    private final ListCsv listCsv;
 
-    ExportsController(ChildDirectory children, EhcPlans plans, AuditLog audit, MessageSource messages, Clock clock,
-                      ChildrenListCsv childrenList) {
+    ExportsController(ChildDirectory children, EhcPlans plans, MessageSource messages,
+                      ChildrenListCsv childrenList, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.childrenList = childrenList;
         this.children = children;
         this.plans = plans;
-        this.audit = audit;
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The administrator's list of children, searched as the screen is, as CSV with the screen's labels; audited. */
@@ -62,8 +55,7 @@ class ExportsController {
 
     @GetMapping(value = "/admin/exports/children.csv", produces = "text/csv")
     void children(Viewer viewer, HttpServletResponse response) throws IOException {
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "children");
-        try (Writer writer = start(response, "children")) {
+        try (Writer writer = listCsv.start(viewer, response, "children", "every child's record, for migration")) {
             SafeCsv csv = new SafeCsv(writer);
             csv.row(header("reference", "givenName", "familyName", "dateOfBirth", "upn", "nhsNumber", "homePostcode",
                     "footprint", "settingUrn", "setting", "senProvision", "primaryNeed", "secondaryNeed"));
@@ -85,8 +77,7 @@ class ExportsController {
 
     @GetMapping(value = "/admin/exports/plans.csv", produces = "text/csv")
     void plans(Viewer viewer, HttpServletResponse response) throws IOException {
-        audit.record(viewer, AuditAction.DATA_EXPORTED, "EXPORT", "plans");
-        try (Writer writer = start(response, "ehc-plans")) {
+        try (Writer writer = listCsv.start(viewer, response, "ehc-plans", "every EHC plan, for migration")) {
             SafeCsv csv = new SafeCsv(writer);
             csv.row(header("childReference", "givenName", "familyName", "dateOfBirth", "upn", "firstIssued",
                     "latestVersion", "latestIssued", "placementUrn", "placement", "ceasedOn"));
@@ -103,14 +94,6 @@ class ExportsController {
                 csv.flush();
             } while (page.size() == PAGE);
         }
-    }
-
-    private Writer start(HttpServletResponse response, String name) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"" + name + "-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        return new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     }
 
     /** The label the pages show for a code; empty for none. */

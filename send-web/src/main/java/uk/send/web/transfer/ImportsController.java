@@ -2,7 +2,6 @@ package uk.send.web.transfer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -35,6 +34,7 @@ import uk.send.domain.transfer.ImportKind;
 import uk.send.domain.transfer.ImportStatus;
 import uk.send.domain.transfer.ImportView;
 import uk.send.web.support.Notice;
+import uk.send.web.support.Downloads;
 
 /**
  * Bringing data in: a GIAS extract (its changes to the settings shown, then applied in one transaction) and a
@@ -54,9 +54,11 @@ class ImportsController {
     private final ChildrenImportWorker worker;
     private final ImportSettings settings;
     private final AuditLog audit;
+    private final Downloads downloads;
 
     ImportsController(DataImports imports, ReferenceData reference, ChildrenImportWorker worker, ImportSettings settings,
-                      AuditLog audit) {
+                      AuditLog audit, Downloads downloads) {
+        this.downloads = downloads;
         this.imports = imports;
         this.reference = reference;
         this.worker = worker;
@@ -213,6 +215,7 @@ class ImportsController {
     @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
     ResponseEntity<byte[]> errors(@PathVariable long id, Viewer viewer) {
         String report = imports.errorReport(id, viewer).orElseThrow(() -> new NoSuchElementException("No error report"));
+        downloads.document(viewer, "DATA_IMPORT", id, "rows refused by the migration");
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"")

@@ -1,12 +1,8 @@
 package uk.send.web.transfers;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,6 +30,7 @@ import uk.send.pathway.transfer.TransferStatus;
 import uk.send.web.support.Choice;
 import uk.send.domain.files.Csv;
 import uk.send.web.support.Paging;
+import uk.send.web.support.ListCsv;
 
 /** The coming phase transfers in a caseworker's footprints: the list, filtered, sorted and paged, and its CSV. */
 @Controller
@@ -51,13 +48,13 @@ class TransfersController {
     private final PhaseTransfers transfers;
     private final ReferenceData reference;
     private final MessageSource messages;
-    private final Clock clock;
+    private final ListCsv listCsv;
 
-    TransfersController(PhaseTransfers transfers, ReferenceData reference, MessageSource messages, Clock clock) {
+    TransfersController(PhaseTransfers transfers, ReferenceData reference, MessageSource messages, ListCsv listCsv) {
+        this.listCsv = listCsv;
         this.transfers = transfers;
         this.reference = reference;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping("/caseworker/transfers")
@@ -96,11 +93,10 @@ class TransfersController {
              @RequestParam(required = false) TransferSort sort, Locale locale, HttpServletResponse response)
             throws IOException {
         TransferFilter filter = filter(viewer, q, footprint, kind, status, review);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"phase-transfers-" + LocalDate.now(clock) + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        Writer out = listCsv.start(viewer, response, "phase-transfers", "phase transfers"
+                + (q == null || q.isBlank() ? "" : ", searched") + (footprint == null ? "" : ", footprint " + footprint)
+                + (kind == null ? "" : ", " + kind) + (status == null ? "" : ", " + status)
+                + (review == null ? "" : ", " + review));
         out.write(Csv.line(COLUMNS.stream().map(key -> text(key, locale)).toArray()));
         transfers.each(viewer, filter, sort == null ? TransferSort.DEADLINE : sort, t -> {
             try {

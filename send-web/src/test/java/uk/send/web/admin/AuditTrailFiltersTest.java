@@ -101,6 +101,40 @@ class AuditTrailFiltersTest extends AdminPageTest {
     }
 
     @Test
+    void the_person_filter_leaves_out_everyone_else_and_the_action_filter_every_other_action() throws Exception {
+        SettingView school = fixtures.school(north);
+        long child = fixtures.child(north, school, null);
+        AccountView colleague = fixtures.account(Role.CASEWORKER, null, Set.of(north.id()));
+        long assessment = openCase(child);
+        mvc.perform(get("/children/{id}", child).with(SignedIn.as(caseworker))).andExpect(status().isOk());
+        mvc.perform(get("/children/{id}", child).with(SignedIn.as(colleague))).andExpect(status().isOk());
+
+        String everyone = table(page("/admin/audit?child=" + child));
+        String one = table(page("/admin/audit?child=" + child + "&person=" + colleague.email()));
+        String viewsOnly = table(page("/admin/audit?child=" + child + "&action=CHILD_VIEWED"));
+
+        assertThat(everyone).contains(caseworker.email(), colleague.email(), "Assessment requested");
+        assertThat(one).contains(colleague.email(), "Child’s record viewed").doesNotContain(caseworker.email(),
+                "Assessment requested");
+        assertThat(viewsOnly).contains(caseworker.email(), colleague.email(), "Child’s record viewed")
+                .doesNotContain("Assessment requested", "Assessment " + assessment);
+
+        // the download holds what the filters on screen hold, and nothing else
+        String csv = mvc.perform(get("/admin/audit.csv").param("child", String.valueOf(child))
+                        .param("person", colleague.email()).with(SignedIn.as(admin)))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(colleague.email(), "Child’s record viewed").doesNotContain(caseworker.email(),
+                "Assessment requested");
+        assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(colleague.email()));
+        assertThat(jdbc.sql("""
+                        select detail from audit_event where action = 'DOWNLOADED' and actor_id = :id
+                        and entity_type = 'EXPORT' and entity_id = 'audit' order by id desc limit 1""")
+                .param("id", admin.id()).query(String.class).single())
+                .as("the download recorded with the filters it was taken with").contains("child=" + child);
+    }
+
+    @Test
     void dates_narrow_the_trail_to_the_days_given() throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         fixtures.account(Role.COMMISSIONER, null, Set.of());

@@ -294,7 +294,7 @@ class DemandForecastPagesTest {
     }
 
     private long exports() {
-        return jdbc.sql("select count(*) from audit_event where action = 'DATA_EXPORTED' and actor_id = :id")
+        return jdbc.sql("select count(*) from audit_event where action = 'DOWNLOADED' and actor_id = :id")
                 .param("id", account.id()).query(Long.class).single();
     }
 

@@ -92,8 +92,25 @@ class Sen2PersonPagesTest {
                 .doesNotContain("/admin/sen2/return.xml");
         String csv = mvc.perform(get("/caseworker/sen2-checks.csv").with(SignedIn.as(caseworker)))
                 .andExpect(status().isOk()).andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.matchesPattern(
+                        "attachment; filename=\"sen2-checks-[0-9]{4}\\.csv\"")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(csv).contains(mineName).doesNotContain(theirName);
+    }
+
+    @Test
+    void the_checks_csv_is_recorded_as_a_download_like_every_other_list() throws Exception {
+        mvc.perform(get("/caseworker/sen2-checks.csv").param("rule", "DECISION_OVERDUE").with(SignedIn.as(caseworker)))
+                .andExpect(status().isOk());
+
+        var row = jdbc.sql("""
+                        select action, entity_type, entity_id, detail from audit_event where actor_id = :a
+                        and action in ('DOWNLOADED', 'DATA_EXPORTED') order by id desc limit 1""")
+                .param("a", caseworker.id()).query().singleRow();
+        assertThat(row).containsEntry("action", "DOWNLOADED").containsEntry("entity_type", "EXPORT")
+                .containsEntry("entity_id", "sen2-checks");
+        assertThat(row.get("detail").toString()).startsWith("SEN2 checks for the census of ")
+                .endsWith(", rule DECISION_OVERDUE");
     }
 
     @Test
@@ -145,7 +162,7 @@ class Sen2PersonPagesTest {
     }
 
     private long downloads() {
-        return jdbc.sql("select count(*) from audit_event where action = 'DATA_EXPORTED' and entity_id = 'sen2-person-xml'")
+        return jdbc.sql("select count(*) from audit_event where action = 'DOWNLOADED' and entity_id = 'sen2-person-xml'")
                 .query(Long.class).single();
     }
 

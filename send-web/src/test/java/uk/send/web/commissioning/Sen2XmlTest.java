@@ -173,7 +173,7 @@ class Sen2XmlTest {
         NodeList items = doc.getElementsByTagName("Item");
         assertThat(items.getLength()).isEqualTo(csv.split("\r\n").length - 1);
         assertThat(((Element) items.item(3)).getAttribute("label")).isEqualTo("Requests for an EHC needs assessment");
-        assertThat(exports()).isEqualTo(before + 1);
+        assertThat(exports()).as("the XML and the CSV, each recorded as a download").isEqualTo(before + 2);
         mvc.perform(get("/commissioner/sen2.xml").param("year", "1999").with(SignedIn.as(commissioner)))
                 .andExpect(status().isNotFound());
         String page = mvc.perform(get("/commissioner/sen2").with(SignedIn.as(commissioner)))
@@ -182,7 +182,7 @@ class Sen2XmlTest {
     }
 
     private long exports() {
-        return jdbc.sql("select count(*) from audit_event where action = 'DATA_EXPORTED' and actor_id = :id")
+        return jdbc.sql("select count(*) from audit_event where action = 'DOWNLOADED' and actor_id = :id")
                 .param("id", commissioner.id()).query(Long.class).single();
     }
 }

@@ -247,8 +247,10 @@ class CapitalAndOutreachPagesTest {
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .startsWith(footprint.name() + "," + year.label() + ",,0.00,0.00,0.00,20000.00,")
                 .contains(",12,"));
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'DATA_EXPORTED' and detail = :d")
-                .param("d", year.label()).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where action = 'DOWNLOADED' and entity_id = 'footprint-funding'
+                        and detail = :d""")
+                .param("d", "footprint funding " + year.label()).query(Long.class).single()).isPositive();
     }
 
     @Test

@@ -188,7 +188,10 @@ class PlanPagesTest {
                 .andExpect(content().string(containsString("Version 2")));
         getAs(parent, "/plans/{id}/versions/2", planId).andExpect(status().isOk());
         getAs(parent, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isOk());
+        long downloadsBefore = planDownloads(parent, planId);
         getAs(parent, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isOk());
+        assertThat(planDownloads(parent, planId)).as("the PDF recorded as a download of the plan")
+                .isEqualTo(downloadsBefore + 1);
         getAs(parent, "/plans/{id}/versions/0", planId).andExpect(status().isNotFound());
         getAs(parent, "/plans/{id}/versions/0.pdf", planId).andExpect(status().isNotFound());
         getAs(parent, "/plans/{id}/sections/A", planId).andExpect(status().isForbidden());
@@ -223,6 +226,7 @@ class PlanPagesTest {
             getAs(outsider, "/plans/{id}", planId).andExpect(status().isNotFound());
             getAs(outsider, "/plans/{id}/versions/2", planId).andExpect(status().isNotFound());
             getAs(outsider, "/plans/{id}/versions/2.pdf", planId).andExpect(status().isNotFound());
+            assertThat(planDownloads(outsider, planId)).as("a refused PDF is no download").isZero();
             getAs(outsider, "/plans/{id}/compare?from=1&to=2", planId).andExpect(status().isNotFound());
         }
         AccountView commissioner = fixtures.account(Role.COMMISSIONER, null, Set.of());
@@ -383,6 +387,17 @@ class PlanPagesTest {
 
     @Autowired
     uk.send.pathway.appeal.Disagreements disagreements;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Downloads of the plan's documents recorded against the plan, by this account. */
+    private long planDownloads(AccountView who, long plan) {
+        return jdbc.sql("""
+                        select count(*) from audit_event where action = 'DOWNLOADED' and entity_type = 'PLAN'
+                        and entity_id = :plan and actor_id = :a""")
+                .param("plan", String.valueOf(plan)).param("a", who.id()).query(Long.class).single();
+    }
 
     @Test
     void the_childs_appeals_show_on_the_plan_page_and_the_familys_case_page_but_not_to_the_school() throws Exception {

@@ -70,6 +70,17 @@ class ReviewPagesTest {
 
     static final java.time.format.DateTimeFormatter LONG = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
             java.util.Locale.UK);
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** Downloads of the plan's documents recorded against the plan, by this account. */
+    private long planDownloads(AccountView who, long plan) {
+        return jdbc.sql("""
+                        select count(*) from audit_event where action = 'DOWNLOADED' and entity_type = 'PLAN'
+                        and entity_id = :plan and actor_id = :a""")
+                .param("plan", String.valueOf(plan)).param("a", who.id()).query(Long.class).single();
+    }
+
     final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
     Fixtures.TwoFamilies families;
@@ -273,11 +284,15 @@ class ReviewPagesTest {
                         java.util.Locale.UK).format(new uk.send.pathway.calendar.StatutoryCalendar().appealBy(today)))));
         getAs(senco, "/plans/{id}/ceased", plan).andExpect(status().isOk());
         for (var reader : java.util.List.of(families.parent(), caseworker)) {
+            long downloadsBefore = planDownloads(reader, plan);
             byte[] pdf = getAs(reader, "/plans/{id}/ceased.pdf", plan).andExpect(status().isOk())
                     .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
             assertThat(uk.send.web.documents.PdfChecks.text(pdf)).contains("Needs met without an EHC plan", "First-tier Tribunal");
+            assertThat(planDownloads(reader, plan)).as("the notice recorded as a download of the plan")
+                    .isEqualTo(downloadsBefore + 1);
         }
         getAs(southCaseworker, "/plans/{id}/ceased.pdf", plan).andExpect(status().isNotFound());
+        assertThat(planDownloads(southCaseworker, plan)).isZero();
         getAs(otherSenco, "/plans/{id}/ceased.pdf", plan).andExpect(status().isNotFound());
         assertThat(plans.view(viewer, plan).issued()).last().extracting(PlanVersionView::kind).isEqualTo(VersionKind.CEASED);
     }

@@ -279,6 +279,11 @@ class DataInAndOutPagesTest {
                         "4,carer_relationship,\"Use one of", "5,date_of_birth,Enter the date as",
                         "8,carer_phone,Not a phone number")
                 .doesNotContain("HYPERLINK", "Wrong", badCheckLetter);
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where action = 'DOWNLOADED' and entity_type = 'DATA_IMPORT'
+                        and entity_id = :id and actor_id = :a""")
+                .param("id", String.valueOf(refused.id())).param("a", adminAccount.id()).query(Long.class).single())
+                .as("the refused rows' report recorded as a download of that import's").isOne();
         // the checks only the database can make run once every row is well formed
         List<String> wellFormed = List.of(row(prefix + "0", "Fine", upn(), ""), row(prefix + "0", "Again", upn(), ""),
                 row(prefix + "5", "Nowhere", upn(), "").replace(district + " 4AA", "ZZ9 9ZZ"));
@@ -364,7 +369,7 @@ class DataInAndOutPagesTest {
     // --- helpers ---
 
     private long exportAudits() {
-        return jdbc.sql("select count(*) from audit_event where action = 'DATA_EXPORTED' and actor_id = :id")
+        return jdbc.sql("select count(*) from audit_event where action = 'DOWNLOADED' and actor_id = :id")
                 .param("id", adminAccount.id()).query(Long.class).single();
     }
 
