@@ -48,7 +48,8 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
 
     /**
      * The dates of the decisions taken so far, and what they said; for the response to the draft, whether the
-     * family sent it online and their comments section by section.
+     * family sent it online, who sent it (the parent or carer, or the young person; null on paper or when no longer
+     * known) and their comments section by section.
      */
     public record Milestones(java.time.LocalDate requestReceived, java.time.LocalDate decidedToAssessOn,
                              java.time.LocalDate refusedOn, String refusalReasons, java.time.LocalDate decidedToIssueOn,
@@ -56,7 +57,8 @@ public record AssessmentRecord(long id, ChildRecord child, Stage stage, Requeste
                              java.time.LocalDate draftIssuedOn, java.time.LocalDate draftResponseOn, String draftResponse,
                              Long preferredSettingId, java.time.LocalDate finalIssuedOn, Long namedSettingId,
                              java.time.LocalDate earliestFinalisationDate, java.time.LocalDate latestDraftDate,
-                             boolean draftResponseOnline, List<SectionComment> draftComments) {
+                             boolean draftResponseOnline, DraftResponder draftResponseBy,
+                             List<SectionComment> draftComments) {
     }
 
     /**

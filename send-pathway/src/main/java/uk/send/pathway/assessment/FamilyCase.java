@@ -46,9 +46,14 @@ public record FamilyCase(long id, long childId, Stage stage, LocalDate requestRe
     public record FamilyEvent(EventType type, LocalDate occurredOn, LocalDate dueOn, String detail) {
     }
 
-    /** The family's response to the draft as the council holds it (sent online, or recorded from a letter or call). */
+    /**
+     * The family's response to the draft as the council holds it (sent online, or recorded from a letter or call).
+     * {@code by} is who sent it online (null on paper, or an answer whose account is no longer known), and
+     * {@code yours} whether that was the reader's side of the family: a parent reading the answer their young person
+     * sent themselves (or the other way round) is told whose it is, never "your response".
+     */
     public record Response(LocalDate receivedOn, boolean online, String comments, List<SectionComment> sections,
-                           String preferredSettingName) {
+                           String preferredSettingName, DraftResponder by, boolean yours) {
     }
 
     @Override

@@ -74,7 +74,7 @@ public class FamilyCases {
         LocalDate today = LocalDate.now(clock);
         for (NeedsAssessment a : assessments.findByChildIdInOrderByRequestReceivedDescIdDesc(own)) {
             if (!latest.containsKey(a.getChildId())) {
-                latest.put(a.getChildId(), familyView(a, today));
+                latest.put(a.getChildId(), familyView(a, today, viewer));
             }
         }
         return latest;
@@ -85,7 +85,7 @@ public class FamilyCases {
     public FamilyCase view(Viewer viewer, long id) {
         NeedsAssessment a = own(viewer, id);
         audit.record(viewer, AuditAction.ASSESSMENT_VIEWED, NeedsAssessments.ENTITY, id, "by the family");
-        return familyView(a, LocalDate.now(clock));
+        return familyView(a, LocalDate.now(clock), viewer);
     }
 
     /**
@@ -104,10 +104,11 @@ public class FamilyCases {
             throw new IllegalTransitionException(IllegalTransitionException.Field.SETTING, "assessment.error.noSuchSetting",
                     "No such setting");
         }
-        a.receiveFamilyResponse(response, clock, new Actor(viewer.userId(), viewer.email()));
+        DraftResponder responder = DraftResponder.of(viewer.role());
+        a.receiveFamilyResponse(response, clock, new Actor(viewer.userId(), viewer.email()), responder);
         assessments.saveAndFlush(a);
         audit.record(viewer, AuditAction.ASSESSMENT_STEP_RECORDED, NeedsAssessments.ENTITY, id,
-                AssessmentStep.RECORD_DRAFT_RESPONSE.name() + " online by the family");
+                AssessmentStep.RECORD_DRAFT_RESPONSE.name() + " online by " + responder.words());
         notifications.queue(viewer.userId(), confirmation);
     }
 
@@ -128,13 +129,13 @@ public class FamilyCases {
         }
     }
 
-    private FamilyCase familyView(NeedsAssessment a, LocalDate today) {
+    private FamilyCase familyView(NeedsAssessment a, LocalDate today, Viewer viewer) {
         var next = a.nextDeadline(calendar);
         CommentWindow window = a.getStage() == Stage.DRAFT_ISSUED
                 ? CommentWindow.of(calendar, a.getDraftIssuedOn(), today) : null;
         return new FamilyCase(a.getId(), a.getChildId(), a.getStage(), a.getRequestReceived(), next,
                 next.map(n -> calendar.status(n.due(), today)), next.map(n -> calendar.daysUntil(n.due(), today)).orElse(0L),
-                statutoryDates(a, today), timeline(a), caseworker(a), window, response(a), a.getVersion(),
+                statutoryDates(a, today), timeline(a), caseworker(a), window, response(a, viewer), a.getVersion(),
                 a.getRequestingSettingId() == null ? null : reference.settingView(a.getRequestingSettingId()).name());
     }
 
@@ -190,12 +191,14 @@ public class FamilyCases {
         return null;
     }
 
-    private FamilyCase.Response response(NeedsAssessment a) {
+    private FamilyCase.Response response(NeedsAssessment a, Viewer viewer) {
         if (a.getDraftResponseOn() == null) {
             return null;
         }
+        DraftResponder by = a.getDraftResponseBy();
         return new FamilyCase.Response(a.getDraftResponseOn(), a.isDraftResponseOnline(), a.getDraftResponse(),
                 a.getDraftComments(),
-                a.getPreferredSettingId() == null ? null : reference.settingView(a.getPreferredSettingId()).name());
+                a.getPreferredSettingId() == null ? null : reference.settingView(a.getPreferredSettingId()).name(),
+                by, by == null || by == DraftResponder.of(viewer.role()));
     }
 }

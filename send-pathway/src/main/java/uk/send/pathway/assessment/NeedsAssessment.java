@@ -133,6 +133,11 @@ class NeedsAssessment {
     @Column(name = "draft_response_online", nullable = false)
     private boolean draftResponseOnline;
 
+    /** Who sent the response online: the parent or carer, or the young person (null when recorded on paper). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "draft_response_by", length = 12)
+    private DraftResponder draftResponseBy;
+
     /** The family's comments on particular sections of the draft, when they answered online. */
     @ElementCollection
     @CollectionTable(name = "draft_response_comment", joinColumns = @JoinColumn(name = "assessment_id"))
@@ -381,12 +386,13 @@ class NeedsAssessment {
     }
 
     /**
-     * Reg 13(1): the parent or young person answers the draft online, themselves (the actor), on the day they
+     * Reg 13(1): the parent or young person answers the draft online, themselves (the actor, answering as the
+     * responder: which of the two it was is kept, so the caseworker knows whose answer it is), on the day they
      * send it: comments overall and section by section, and the school or setting they ask for. It becomes the
      * case's response to the draft, as if a caseworker had recorded it. Once only: a response already received
      * (online or on paper) is refused, so that what the family was told they sent stays what the council holds.
      */
-    void receiveFamilyResponse(FamilyDraftResponse response, Clock clock, Actor actor) {
+    void receiveFamilyResponse(FamilyDraftResponse response, Clock clock, Actor actor, DraftResponder responder) {
         requireOpen(AssessmentStep.RECORD_DRAFT_RESPONSE);
         if (draftResponseOn != null) {
             throw new IllegalTransitionException(Field.STEP, "assessment.error.responseAlreadyReceived",
@@ -405,6 +411,7 @@ class NeedsAssessment {
         draftResponseOn = on;
         draftResponse = response.comments();
         draftResponseOnline = true;
+        draftResponseBy = responder;
         preferredSettingId = response.preferredSettingId();
         draftComments.clear();
         draftComments.addAll(response.sections());
@@ -691,6 +698,10 @@ class NeedsAssessment {
 
     public boolean isDraftResponseOnline() {
         return draftResponseOnline;
+    }
+
+    public DraftResponder getDraftResponseBy() {
+        return draftResponseBy;
     }
 
     public List<SectionComment> getDraftComments() {

@@ -292,7 +292,7 @@ public class NeedsAssessments {
                 a.getDraftIssuedOn(), a.getDraftResponseOn(), a.getDraftResponse(), a.getPreferredSettingId(),
                 a.getFinalIssuedOn(), a.getNamedSettingId(),
                 a.getDraftIssuedOn() == null ? null : calendar.earliestFinalisationDate(a.getDraftIssuedOn()),
-                NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(),
+                NeedsAssessment.latestDraftDate(a.deadlines(calendar)), a.isDraftResponseOnline(), a.getDraftResponseBy(),
                 // the family's section comments come only with an answer sent online: no query for the rest
                 a.isDraftResponseOnline() ? a.getDraftComments() : List.of());
         // the advisers named, in one statement however many requests the case has

@@ -21,7 +21,7 @@ class NextActionTest {
         return new AssessmentRecord.Milestones(received, received.plusWeeks(5), null, null, null, null, null,
                 draftIssued, responseOn, null, preferred, null, null,
                 draftIssued == null ? null : calendar.earliestFinalisationDate(draftIssued),
-                received.plusWeeks(20).minusDays(15), false, List.of());
+                received.plusWeeks(20).minusDays(15), false, null, List.of());
     }
 
     private AssessmentRecord record(Stage stage, List<AssessmentRecord.AdviceView> advice,

@@ -40,7 +40,7 @@ public class Navigation {
                 new Item("/caseworker/children", "nav.caseworker.children")));
         BY_ROLE.put("ROLE_SENCO", List.of(new Item("/school", "nav.school.home")));
         BY_ROLE.put("ROLE_PARENT", List.of(new Item("/parent", "nav.parent.home")));
-        BY_ROLE.put("ROLE_YOUNG_PERSON", List.of(new Item("/parent", "nav.parent.home")));
+        BY_ROLE.put("ROLE_YOUNG_PERSON", List.of(new Item("/parent", "nav.youngPerson.home")));
         BY_ROLE.put("ROLE_COMMISSIONER", List.of(new Item("/commissioner", "nav.commissioner.home")));
         BY_ROLE.put("ROLE_PANEL", List.of(new Item("/panel", "nav.panel.home")));
         BY_ROLE.put("ROLE_OUTREACH", List.of(new Item("/outreach", "nav.outreach.home")));

@@ -252,7 +252,9 @@ class FamilyPagesTest {
                 .andExpect(content().string(containsString("Speech therapy should be weekly.")))
                 .andExpect(content().string(containsString(school.name())));
         getAs(caseworker, "/caseworker/assessments/{id}", ownCase).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Sent online by the family")))
+                // who answered, by role (never a name): a parent's answer is labelled as theirs, not a young person's
+                .andExpect(content().string(containsString("Sent online by the parent or carer")))
+                .andExpect(content().string(not(containsString("Sent online by the young person"))))
                 .andExpect(content().string(containsString("Mostly right, but too little about friendships.")))
                 .andExpect(content().string(containsString("Anxiety at transitions is missing.")))
                 .andExpect(content().string(containsString(school.name())));
@@ -261,7 +263,10 @@ class FamilyPagesTest {
         assertThat(record.milestones().draftResponseOn()).isEqualTo(today);
         assertThat(record.milestones().preferredSettingId()).isEqualTo(school.id());
         assertThat(audit.forEntity("ASSESSMENT", ownCase)).anyMatch(e -> e.action() == AuditAction.ASSESSMENT_STEP_RECORDED
-                && parent.id() == e.actorId() && e.detail().contains("RECORD_DRAFT_RESPONSE"));
+                && parent.id() == e.actorId() && e.detail().contains("RECORD_DRAFT_RESPONSE")
+                && e.detail().contains("online by the parent or carer"));
+        assertThat(jdbc.sql("select draft_response_by from needs_assessment where id = :id").param("id", ownCase)
+                .query(String.class).single()).isEqualTo("PARENT");
         var email = jdbc.sql("select subject, body from notification_outbox where account_id = :a order by id desc limit 1")
                 .param("a", parent.id()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
         assertThat(jdbc.sql("select count(*) from notification_outbox where account_id = :a").param("a", parent.id())

@@ -147,7 +147,7 @@ class ParentFollowsACaseTest {
                         .param("settingId", String.valueOf(school.id()))
                         .param("version", String.valueOf(assessments.view(caseworkerViewer, id).version())))
                 .andExpect(redirectedUrl("/parent/cases/" + id + "/response/sent"));
-        assertThat(page(caseworker, "/caseworker/assessments/{id}", id)).contains("Sent online by the family")
+        assertThat(page(caseworker, "/caseworker/assessments/{id}", id)).contains("Sent online by the parent or carer")
                 .contains("Please add more about friendships.", "Speech therapy weekly, please.", school.name());
 
         // the final plan: read on the page and as a PDF

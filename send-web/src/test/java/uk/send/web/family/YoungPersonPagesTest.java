@@ -177,8 +177,17 @@ class YoungPersonPagesTest {
         getAs(young, "/parent").andExpect(status().isOk())
                 .andExpect(content().string(containsString(ownName)))
                 .andExpect(content().string(not(containsString(siblingName))))
-                .andExpect(content().string(containsString("/account/notifications")));
-        getAs(young, "/parent/cases/{id}", ownCase).andExpect(status().isOk());
+                .andExpect(content().string(containsString("/account/notifications")))
+                // in their own words: their case, not "your child's" (nor a parent's "Your children" in the menu)
+                .andExpect(content().string(containsString("Your assessment and plan")))
+                .andExpect(content().string(not(containsString("Your children"))))
+                .andExpect(content().string(not(containsString("your child"))));
+        getAs(young, "/parent/cases/{id}", ownCase).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Back to your assessment and plan")))
+                .andExpect(content().string(not(containsString("your child"))))
+                .andExpect(content().string(not(containsString("Your children"))));
+        // the parent of the same young person still reads a parent's words
+        getAs(parent, "/parent").andExpect(status().isOk()).andExpect(content().string(containsString("Your children")));
         getAs(young, "/children/{id}", own).andExpect(status().isOk());
         getAs(young, "/parent/children/{id}/about-me", own).andExpect(status().isOk());
         getAs(young, "/account/notifications").andExpect(status().isOk());
@@ -224,14 +233,45 @@ class YoungPersonPagesTest {
                         .param("comments", "I want to study animal care.").param("settingId", String.valueOf(school.id()))
                         .param("version", String.valueOf(assessments.view(cw, id).version())))
                 .andExpect(redirectedUrl("/parent/cases/" + id + "/response/sent"));
-        getAs(caseworker, "/caseworker/assessments/{id}", id).andExpect(status().isOk())
+        // the caseworker sees who answered: the young person themselves (by role, never a name), in the response
+        // and on the timeline, and the audit trail says the same
+        String casePage = getAs(caseworker, "/caseworker/assessments/{id}", id).andExpect(status().isOk())
                 .andExpect(content().string(containsString("I want to study animal care.")))
-                .andExpect(content().string(containsString(school.name())));
+                .andExpect(content().string(containsString(school.name())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(casePage).doesNotContain("Sent online by the family").doesNotContain("Sent online by the parent or carer");
+        assertThat(casePage.split("Sent online by the young person", -1)).hasSize(3);
+        assertThat(casePage.substring(casePage.indexOf("app-timeline"))).contains("Sent online by the young person");
+        assertThat(jdbc.sql("select draft_response_by from needs_assessment where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("YOUNG_PERSON");
+        assertThat(jdbc.sql("""
+                        select detail from audit_event where entity_type = 'ASSESSMENT' and entity_id = :id
+                        and action = 'ASSESSMENT_STEP_RECORDED' and actor_id = :a""")
+                .param("id", String.valueOf(id)).param("a", young.id()).query(String.class).single())
+                .isEqualTo("RECORD_DRAFT_RESPONSE online by the young person");
         assertThat(assessments.view(cw, id).milestones().preferredSettingId()).isEqualTo(school.id());
         assertThat(jdbc.sql("select count(*) from notification_outbox where account_id = :a and subject = 'Your response to the draft EHC plan'")
                 .param("a", young.id()).query(Long.class).single()).isEqualTo(1);
         // answered once: their parent's form is gone too
         getAs(parent, "/parent/cases/{id}/response", id).andExpect(status().isNotFound());
+        // and the parent is told it was the young person's own answer, never that it was theirs
+        getAs(parent, "/parent/cases/{id}", id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The council received the young person’s own response to the draft")))
+                .andExpect(content().string(containsString("The young person’s response to the draft received")))
+                .andExpect(content().string(not(containsString("received your response"))))
+                .andExpect(content().string(not(containsString("Your response to the draft received"))))
+                .andExpect(content().string(not(containsString("See what you sent"))));
+        getAs(parent, "/parent/cases/{id}/response/sent", id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The young person’s response to the draft plan")))
+                .andExpect(content().string(containsString("I want to study animal care.")))
+                .andExpect(content().string(not(containsString("Your response has been sent"))))
+                .andExpect(content().string(not(containsString("We have emailed you a copy"))));
+        // while the young person reads it as their own
+        getAs(young, "/parent/cases/{id}", id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("The council received your response to the draft")))
+                .andExpect(content().string(containsString("Your response to the draft received")));
+        getAs(young, "/parent/cases/{id}/response/sent", id).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your response has been sent")));
     }
 
     @Autowired
