@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * throttle) or pretend to be on HTTPS. From a trusted proxy, the client is the right-most address that is not
  * itself a trusted proxy, and {@code https} makes the request secure (so HSTS is sent and cookies are
  * {@code Secure}). {@code X-Forwarded-Host} and the {@code Host} header are never used: redirects are relative.
+ * Tomcat's {@code use-relative-redirects} is not enough for that: it makes the redirects of an HTTP/1.0 request
+ * (as nginx's {@code proxy_pass} sends by default, or as anyone may send) absolute from the {@code Host} header, so
+ * the response is wrapped to send a redirect to a path as that path, whatever the protocol.
  * Runs before everything else, Spring Session and Spring Security included.
  */
 final class TrustedProxyFilter extends OncePerRequestFilter {
@@ -33,6 +37,7 @@ final class TrustedProxyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        response = new RelativeRedirects(response);
         if (proxies.isEmpty() || !trusted(request.getRemoteAddr())) {
             chain.doFilter(request, response);
             return;
@@ -117,6 +122,50 @@ final class TrustedProxyFilter extends OncePerRequestFilter {
                 url.append(':').append(getServerPort());
             }
             return url.append(getRequestURI());
+        }
+    }
+
+    /**
+     * A redirect to a path on this service ({@code /…}, not {@code //…}) goes out as that path: the status and the
+     * {@code Location} header set here rather than by Tomcat, which would make it absolute from the {@code Host}
+     * header for HTTP/1.0. Any other location is left to the container.
+     */
+    static final class RelativeRedirects extends HttpServletResponseWrapper {
+
+        RelativeRedirects(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            sendRedirect(location, SC_FOUND, true);
+        }
+
+        @Override
+        public void sendRedirect(String location, boolean clearBuffer) throws IOException {
+            sendRedirect(location, SC_FOUND, clearBuffer);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status) throws IOException {
+            sendRedirect(location, status, true);
+        }
+
+        @Override
+        public void sendRedirect(String location, int status, boolean clearBuffer) throws IOException {
+            if (location == null || !location.startsWith("/") || location.startsWith("//") || location.startsWith("/\\")) {
+                super.sendRedirect(location, status, clearBuffer);
+                return;
+            }
+            if (isCommitted()) {
+                throw new IllegalStateException("a redirect after the response was committed");
+            }
+            if (clearBuffer) {
+                resetBuffer();
+            }
+            setStatus(status);
+            setHeader("Location", location);
+            flushBuffer();
         }
     }
 }
