@@ -51,6 +51,7 @@ public enum AuditAction {
     // data in and out (issue 22)
     SETTINGS_IMPORTED,
     CHILDREN_IMPORTED,
+    /** No longer written (every download is DOWNLOADED since issue 23); kept for the rows already recorded. */
     DATA_EXPORTED,
     // top-up funding without an EHC plan (issue 19)
     TOP_UP_APPLIED,

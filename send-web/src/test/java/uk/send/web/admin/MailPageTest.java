@@ -51,6 +51,28 @@ class MailPageTest extends AdminPageTest {
     }
 
     @Test
+    void sent_mail_downloads_as_csv_with_the_pages_columns_and_the_download_is_recorded() throws Exception {
+        AccountView parent = account(Role.PARENT, null, Set.of());
+        String subject = "=" + unique("Formula");
+        transactions.executeWithoutResult(s -> notifications.queue(parent.id(), new Email(subject, "Body")));
+        String list = mvc.perform(get("/admin/mail").with(admin())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(list).contains("href=\"/admin/mail.csv\"");
+
+        var response = mvc.perform(get("/admin/mail.csv").with(admin())).andExpect(status().isOk()).andReturn().getResponse();
+
+        assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"sent-mail-");
+        assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("Queued,To,Subject,Status\r\n")
+                .contains("," + parent.email() + ",\"'" + subject + "\",");
+        assertThat(jdbc.sql("""
+                        select count(*) from audit_event where action = 'DOWNLOADED' and entity_type = 'EXPORT'
+                        and entity_id = 'sent-mail'""").query(Long.class).single()).isPositive();
+        AccountView caseworker = account(Role.CASEWORKER, null, Set.of(footprint().id()));
+        mvc.perform(get("/admin/mail.csv").with(SignedIn.as(caseworker))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void an_unknown_email_is_not_found_and_other_roles_are_refused() throws Exception {
         mvc.perform(get("/admin/mail/999999999").with(admin())).andExpect(status().isNotFound());
         mvc.perform(get("/admin/mail?page=abc").with(admin())).andExpect(status().is4xxClientError());

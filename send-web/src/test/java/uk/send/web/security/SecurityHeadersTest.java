@@ -140,6 +140,42 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void a_session_idle_for_thirty_one_minutes_is_refused_and_one_in_use_is_not() throws Exception {
+        AccountView user = fixtures.account(Role.COMMISSIONER, null, Set.of());
+        MvcResult signedIn = mvc.perform(post("/login").with(csrf()).param("username", user.email())
+                .param("password", Fixtures.PASSWORD)).andReturn();
+        String session = cookie(signedIn, "SESSION");
+        Cookie cookie = new Cookie("SESSION", session.substring("SESSION=".length(), session.indexOf(';')));
+        mvc.perform(get("/commissioner").cookie(cookie)).andExpect(status().isOk());
+
+        jdbc.sql("""
+                        update spring_session set last_access_time = last_access_time - :idle,
+                        expiry_time = expiry_time - :idle where principal_name = :p""")
+                .param("idle", 31L * 60 * 1000).param("p", user.email()).update();
+
+        MvcResult later = mvc.perform(get("/commissioner").cookie(cookie)).andReturn();
+        assertThat(later.getResponse().getStatus()).isEqualTo(302);
+        assertThat(later.getResponse().getRedirectedUrl()).isEqualTo("/login");
+    }
+
+    @Test
+    void every_kind_of_response_carries_the_policies_signed_in_pages_downloads_and_errors_alike() throws Exception {
+        AccountView admin = fixtures.account(Role.ADMIN, null, Set.of());
+        for (MockHttpServletRequestBuilder request : List.of(get("/local-offer"), get("/admin").with(SignedIn.as(admin)),
+                get("/admin/users.csv").with(SignedIn.as(admin)), get("/children/" + Long.MAX_VALUE).with(SignedIn.as(admin)),
+                get("/commissioner").with(SignedIn.as(admin)))) {
+            MvcResult result = mvc.perform(request).andReturn();
+            String what = result.getRequest().getRequestURI() + " (" + result.getResponse().getStatus() + ")";
+            assertThat(result.getResponse().getHeader("Content-Security-Policy")).as(what)
+                    .contains("script-src 'self' 'nonce-", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(result.getResponse().getHeader("Permissions-Policy")).as(what)
+                    .contains("camera=()", "microphone=()", "geolocation=()", "payment=()");
+            assertThat(result.getResponse().getHeader("X-Content-Type-Options")).as(what).isEqualTo("nosniff");
+        }
+    }
+
+    @Test
     void pages_forbid_inline_script_except_with_this_responses_nonce() throws Exception {
         MvcResult result = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
 
