@@ -118,7 +118,7 @@ class CommissionerPagesTest {
                 .filter(l -> l.startsWith("Late steps,")).findFirst().orElseThrow());
         String[] lines = java.util.Arrays.copyOf(all, late);
         assertThat(all[late + 12]).startsWith("Active plans naming a setting in section I,");
-        assertThat(all[late + 15]).startsWith("By phase of education,Requests received,Assessments begun,");
+        assertThat(all[late + 15]).startsWith("By phase of education").contains(",Requests received,Assessments begun,");
         assertThat(all[all.length - 1]).startsWith("Total,");
         assertThat(lines[0]).startsWith("Month,");
         assertThat(lines).hasSizeBetween(14, 15);
