@@ -3,14 +3,18 @@ package uk.send.domain.access;
 import java.util.Set;
 
 /**
- * Who is asking, with the scope their role gives them, as read from the database for this request.
- * Every scoped read in the domain takes one.
+ * Who is asking, with the scope their role gives them, as read from the database. Every scoped read in the domain
+ * takes one. Serializable: the web layer keeps it in the signed-in session (read once a session, and the session
+ * ended whenever the account's role, status or scope changes).
  *
  * @param footprintIds the footprints a caseworker or panel member works in (empty for other roles)
  * @param settingId    a SENCO's or an outreach provider's setting (null for other roles)
  * @param childId      a young person's own record (null for other roles)
  */
-public record Viewer(long userId, String email, Role role, Set<Long> footprintIds, Long settingId, Long childId) {
+public record Viewer(long userId, String email, Role role, Set<Long> footprintIds, Long settingId, Long childId)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public Viewer {
         footprintIds = Set.copyOf(footprintIds);

@@ -41,6 +41,48 @@ public class Sen2Checks {
                 .list();
     }
 
+    /** A page of findings with the counts per rule: what the staff's list shows. */
+    public record Listing(Map<Sen2Rule, Long> counts, List<Sen2Finding> findings) {
+    }
+
+    /**
+     * {@link #countsByRule} and {@link #page} in one statement, so the findings (every record of the return checked
+     * against every rule) are worked out once for the list, not twice.
+     */
+    @Transactional(readOnly = true)
+    public Listing listing(LocalDate census, Collection<Long> footprintIds, Sen2Rule rule, int page, int size) {
+        Sen2Scope scope = new Sen2Scope(census, footprintIds);
+        Map<Sen2Rule, Long> counts = zeroCounts();
+        List<Sen2Finding> findings = new java.util.ArrayList<>();
+        jdbc.sql(findings(scope) + """
+                         , counted as (select f.rule, count(*) as n from findings f group by f.rule),
+                         shown as (
+                             select f.*, row_number() over (order by lower(f.family_name), lower(f.given_name),
+                                                                    f.child_id, f.rule, f.record_id) as position
+                             from findings f where cast(:rule as varchar) is null or f.rule = cast(:rule as varchar)
+                             order by position limit :size offset :offset)
+                         select c.rule, c.n, null::bigint as child_id, null::varchar as family_name,
+                                null::varchar as given_name, null::bigint as record_id, 0::bigint as position
+                         from counted c
+                         union all
+                         select s.rule, null, s.child_id, s.family_name, s.given_name, s.record_id, s.position
+                         from shown s
+                         order by position""")
+                .params(scope.params())
+                .param("rule", rule == null ? null : rule.name())
+                .param("size", size).param("offset", (long) page * size)
+                .query(rs -> {
+                    Sen2Rule found = Sen2Rule.valueOf(rs.getString("rule"));
+                    if (rs.getLong("position") == 0) {
+                        counts.put(found, rs.getLong("n"));
+                    } else {
+                        findings.add(new Sen2Finding(found, rs.getLong("child_id"), rs.getString("family_name"),
+                                rs.getString("given_name"), rs.getLong("record_id")));
+                    }
+                });
+        return new Listing(counts, List.copyOf(findings));
+    }
+
     /** Every finding, optionally of one rule, in the order of {@link #page}: for the CSV file, streamed. */
     @Transactional(readOnly = true)
     public void stream(LocalDate census, Collection<Long> footprintIds, Sen2Rule rule, Consumer<Sen2Finding> each) {
@@ -61,15 +103,20 @@ public class Sen2Checks {
     @Transactional(readOnly = true)
     public Map<Sen2Rule, Long> countsByRule(LocalDate census, Collection<Long> footprintIds) {
         Sen2Scope scope = new Sen2Scope(census, footprintIds);
-        Map<Sen2Rule, Long> counts = new EnumMap<>(Sen2Rule.class);
-        for (Sen2Rule rule : Sen2Rule.values()) {
-            counts.put(rule, 0L);
-        }
+        Map<Sen2Rule, Long> counts = zeroCounts();
         jdbc.sql(findings(scope) + " select f.rule, count(*) as n from findings f group by f.rule")
                 .params(scope.params())
                 .query(rs -> {
                     counts.put(Sen2Rule.valueOf(rs.getString("rule")), rs.getLong("n"));
                 });
+        return counts;
+    }
+
+    private static Map<Sen2Rule, Long> zeroCounts() {
+        Map<Sen2Rule, Long> counts = new EnumMap<>(Sen2Rule.class);
+        for (Sen2Rule rule : Sen2Rule.values()) {
+            counts.put(rule, 0L);
+        }
         return counts;
     }
 

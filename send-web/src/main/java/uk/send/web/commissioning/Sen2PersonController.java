@@ -119,10 +119,11 @@ class Sen2PersonController {
         int census = offered(year);
         LocalDate date = Sen2Returns.censusDate(census);
         Collection<Long> scope = scope(viewer);
-        Map<Sen2Rule, Long> counts = checks.countsByRule(date, scope);
-        long total = rule == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(rule);
         int index = Paging.index(page);
-        List<Sen2Finding> found = checks.page(date, scope, rule, index, Paging.SIZE);
+        Sen2Checks.Listing listing = checks.listing(date, scope, rule, index, Paging.SIZE);
+        Map<Sen2Rule, Long> counts = listing.counts();
+        long total = rule == null ? counts.values().stream().mapToLong(Long::longValue).sum() : counts.get(rule);
+        List<Sen2Finding> found = listing.findings();
         audit.record(viewer, AuditAction.CHILD_SEARCHED, "SEN2", String.valueOf(census),
                 "SEN2 checks for the census of " + census + (rule == null ? "" : ", rule " + rule));
         model.addAttribute("path", path);

@@ -43,6 +43,10 @@ class SignInHandlers {
                 if (authentication.getPrincipal() instanceof SendUser user) {
                     accounts.recordSignIn(user.userId());
                     throttle.recordSuccess(request.getRemoteAddr(), user.userId());
+                    // the viewer, read once here and kept for the session (CurrentViewerResolver): set while this
+                    // is the session's only request, never by concurrent requests racing to add the same attribute
+                    accounts.viewer(user.userId()).filter(v -> v.role() == user.role()).ifPresent(viewer ->
+                            request.getSession().setAttribute(CurrentViewerResolver.SESSION_ATTRIBUTE, viewer));
                 }
                 super.onAuthenticationSuccess(request, response, authentication);
             }

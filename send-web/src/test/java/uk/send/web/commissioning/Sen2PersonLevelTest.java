@@ -285,6 +285,22 @@ class Sen2PersonLevelTest {
     }
 
     @Test
+    void the_listing_is_the_counts_and_the_page_in_one_statement() {
+        for (Sen2Rule rule : new Sen2Rule[] {null, Sen2Rule.OUTCOME_OVERDUE, Sen2Rule.CEASE_REASON_UNSPECIFIED}) {
+            for (int page = 0; page < 4; page++) {
+                Sen2Checks.Listing listing = checks.listing(CENSUS, Set.of(here.id()), rule, page, 3);
+                assertThat(listing.counts()).as("rule %s page %s", rule, page)
+                        .isEqualTo(checks.countsByRule(CENSUS, Set.of(here.id())));
+                assertThat(listing.findings()).as("rule %s page %s", rule, page)
+                        .isEqualTo(checks.page(CENSUS, Set.of(here.id()), rule, page, 3));
+            }
+        }
+        assertThat(checks.listing(CENSUS, Set.of(), null, 0, 10).findings()).isEmpty();
+        assertThat(checks.listing(CENSUS, Set.of(), null, 0, 10).counts()).hasSize(Sen2Rule.values().length)
+                .allSatisfy((rule, n) -> assertThat(n).isZero());
+    }
+
+    @Test
     void a_decision_on_the_census_date_minus_six_weeks_is_not_yet_overdue() {
         // Birch's request on 2026-12-01 is due 2027-01-12; a request received 2026-12-10 is due on the census date
         long late = child("Larch", "2013-01-01", "L" + digits(), "AB1 2CD", "MLD", null);
