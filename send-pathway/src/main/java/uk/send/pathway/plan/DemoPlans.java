@@ -106,6 +106,23 @@ public class DemoPlans {
         return written;
     }
 
+    /**
+     * Arranges the annual review of a child's plan in force, today for two weeks ahead (the notice reg 20(3) asks
+     * for), so the family can give their views online; nothing when the child has no plan in force or a review is
+     * already in progress.
+     *
+     * @return whether a review was arranged
+     */
+    public boolean arrangeReviewForViews(long childId, LocalDate today, String by) {
+        java.util.Optional<EhcPlan> plan = plans.findByChildIdAndCeasedOnIsNull(childId)
+                .filter(p -> p.getReviewDueOn() != null && p.openReview().isEmpty());
+        plan.ifPresent(p -> {
+            p.arrangeReview(today.plusDays(14), today, by);
+            plans.saveAndFlush(p);
+        });
+        return plan.isPresent();
+    }
+
     private void place(EhcPlan plan, long settingId) {
         SettingView named = reference.settingView(settingId);
         plan.working().place(named.id(), named.name(), named.type().name());

@@ -81,6 +81,29 @@ class DemoAccountsJourneyTest {
                 .andExpect(content().string(containsString("Read the plan")));
     }
 
+    /** README: the young person has their case, plan and PDF, and views to give for a review. */
+    @org.junit.jupiter.api.Test
+    void the_demo_young_person_reads_their_final_plan_and_is_asked_for_views_for_its_review() throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").user(DemoAccounts.YOUNG_PERSON).password(DemoAccounts.PASSWORD))
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("SESSION");
+        long plan = jdbc.sql("""
+                        select p.id from ehc_plan p join app_user u on u.child_id = p.child_id
+                        join plan_review r on r.plan_id = p.id and r.status = 'ARRANGED' and r.decision is null
+                        where u.email = :email and p.ceased_on is null and p.review_due_on is not null
+                          and exists (select 1 from plan_version v where v.plan_id = p.id and v.kind = 'FINAL')""")
+                .param("email", DemoAccounts.YOUNG_PERSON).query(Long.class).single();
+
+        mvc.perform(get("/parent").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Read the plan")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Read the draft plan"))))
+                .andExpect(content().string(containsString("/parent/reviews/" + plan)));
+        mvc.perform(get("/parent/reviews/" + plan).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Send your views")));
+    }
+
     @ParameterizedTest(name = "{0} pages through its list")
     @CsvSource({"caseworker@demo.send, /caseworker", "caseworker@demo.send, /caseworker/children",
             "caseworker.south@demo.send, /caseworker/children"})
