@@ -529,15 +529,17 @@ public class SupportPlans {
     @Transactional
     public SupportEvidence evidence(Viewer viewer, long recordId) {
         SenSupport s = records.findWithPlansById(recordId).orElseThrow(() -> new NoSuchElementException("No such record"));
-        if (!viewer.is(Role.CASEWORKER) || !children.canSee(viewer, s.getChildId())) {
+        // one load of the child answers both whether the caseworker may see them and their name
+        Optional<ChildIdentity> child = viewer.is(Role.CASEWORKER)
+                ? children.visibleIdentity(viewer, s.getChildId()) : Optional.empty();
+        if (child.isEmpty()) {
             audit.recordIndependently(viewer.userId(), viewer.email(), AuditAction.ACCESS_DENIED, CHILD, s.getChildId(),
                     "SEN Support evidence outside scope");
             throw new NotInScopeException(CHILD);
         }
         audit.record(viewer, AuditAction.CHILD_VIEWED, CHILD, s.getChildId(),
                 "SEN Support evidence, record " + recordId);
-        ChildIdentity child = children.identities(Set.of(s.getChildId())).get(s.getChildId());
-        String childName = child == null ? "" : child.fullName();
+        String childName = child.get().fullName();
         String settingName = reference.settingView(s.getSettingId()).name();
         Map<Long, List<FamilyView>> sent = familyViews.forPlans(s.plans().stream().map(SupportPlan::getId).toList());
         return new SupportEvidence(s.getId(), s.getChildId(), settingName, s.getPrimaryNeed(), s.getSecondaryNeed(),
