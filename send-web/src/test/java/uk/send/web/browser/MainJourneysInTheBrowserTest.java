@@ -175,7 +175,7 @@ class MainJourneysInTheBrowserTest {
         // the caseworker sees the family's answer and issues the final plan naming the school
         signIn(caseworker);
         open(caseAddress);
-        assertThat(text()).contains("Sent online by the family", "Please add more about friendships.",
+        assertThat(text()).contains("Sent online by the parent or carer", "Please add more about friendships.",
                 "Reading is the hardest part of the day.", "Speech therapy weekly, please.", school.name());
         followStep("finalise");
         date(today());
